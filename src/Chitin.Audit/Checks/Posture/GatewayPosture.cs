@@ -1,0 +1,81 @@
+using Chitin.Audit.Install;
+using Chitin.Audit.Json5;
+
+namespace Chitin.Audit.Checks.Posture;
+
+/// <summary>The gateway's effective exposure and auth, resolved the way OpenClaw 2026.9 resolves them.</summary>
+public sealed record GatewayPosture
+{
+    public required string Bind { get; init; }
+
+    public required string AuthMode { get; init; }
+
+    public required SecretValue Token { get; init; }
+
+    public required SecretValue Password { get; init; }
+
+    public required bool ControlUiEnabled { get; init; }
+
+    public required string TailscaleMode { get; init; }
+
+    public required int Port { get; init; }
+
+    public bool IsLoopback => Bind == "loopback" || (Bind == "custom" && CustomHostIsLoopback);
+
+    public bool CustomHostIsLoopback { get; init; }
+
+    /// <summary>Reachable from other hosts: non-loopback bind or Tailscale serve/funnel.</summary>
+    public bool RemotelyExposed => !IsLoopback || TailscaleMode is "serve" or "funnel";
+
+    /// <summary>Some credential guards the gateway (token, password or trusted-proxy identity).</summary>
+    public bool HasAuth => AuthMode switch
+    {
+        "none" => false,
+        "trusted-proxy" => true,
+        "password" => Password.IsSet && Password.Value is not "",
+        _ => Token.IsSet && (Token.Value is null ? !Token.IsLiteral || Token.EnvVar is null : Token.Value.Length > 0),
+    };
+
+    public static GatewayPosture Of(OpenClawInstall install)
+    {
+        var c = install.Config;
+        var bind = c.GetString("gateway.bind") ?? "loopback";
+        var tokenNode = c.Get("gateway.auth.token");
+        var passwordNode = c.Get("gateway.auth.password");
+        var token = SecretValue.From(tokenNode, install);
+        var password = SecretValue.From(passwordNode, install);
+        if (!token.IsSet && install.Environment.TryGetValue("OPENCLAW_GATEWAY_TOKEN", out var envToken))
+        {
+            token = new SecretValue(null, envToken, false, "OPENCLAW_GATEWAY_TOKEN");
+        }
+
+        if (!password.IsSet && (install.Environment.TryGetValue("OPENCLAW_GATEWAY_PASSWORD", out var envPw) || (envPw = install.DotEnv.LastOrDefault(e => e.Key == "OPENCLAW_GATEWAY_PASSWORD")?.Value) is not null))
+        {
+            password = new SecretValue(null, envPw, false, "OPENCLAW_GATEWAY_PASSWORD");
+        }
+
+        if (!token.IsSet && install.DotEnv.LastOrDefault(e => e.Key == "OPENCLAW_GATEWAY_TOKEN") is { } dotToken)
+        {
+            token = new SecretValue(null, dotToken.Value, false, "OPENCLAW_GATEWAY_TOKEN");
+        }
+
+        var mode = c.GetString("gateway.auth.mode") ?? (password.IsSet ? "password" : "token");
+        var host = c.GetString("gateway.customBindHost") ?? "";
+        var portEnv = install.Environment.TryGetValue("OPENCLAW_GATEWAY_PORT", out var p) && int.TryParse(p, out var pe) ? pe : (int?)null;
+        return new GatewayPosture
+        {
+            Bind = bind,
+            AuthMode = mode,
+            Token = token,
+            Password = password,
+            ControlUiEnabled = c.GetBool("gateway.controlUi.enabled") ?? true,
+            TailscaleMode = c.GetString("gateway.tailscale.mode") ?? "off",
+            Port = portEnv ?? (int?)c.GetNumber("gateway.port") ?? 18789,
+            CustomHostIsLoopback = host.StartsWith("127.", StringComparison.Ordinal) || host is "::1" or "localhost",
+        };
+    }
+
+    /// <summary>The node to point evidence at for bind settings (the bind key, or the gateway block, or the config root).</summary>
+    public static J5Node? BindNode(OpenClawInstall install) =>
+        install.Config.Get("gateway.bind") ?? install.Config.Get("gateway");
+}

@@ -1,0 +1,3 @@
+namespace Chitin.Audit.Install;
+
+public sealed record ContainerMount(string Type, string Source, string Destination, bool ReadWrite);

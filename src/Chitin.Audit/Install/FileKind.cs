@@ -1,0 +1,10 @@
+namespace Chitin.Audit.Install;
+
+public enum FileKind
+{
+    Missing,
+    File,
+    Directory,
+    Symlink,
+    Other,
+}

@@ -1,0 +1,3 @@
+namespace Chitin.Audit.Install;
+
+public sealed record PortBinding(string ContainerPort, string HostIp, string HostPort);

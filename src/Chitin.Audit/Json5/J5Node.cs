@@ -1,0 +1,77 @@
+using System.Text;
+
+namespace Chitin.Audit.Json5;
+
+/// <summary>
+/// A JSON5 value that remembers where it came from (file, span), so findings can point at
+/// <c>openclaw.json:LINE</c> and fixes can edit the text in place.
+/// </summary>
+public abstract class J5Node
+{
+    private protected J5Node(SourceSpan span, Json5Document? document)
+    {
+        Span = span;
+        Document = document;
+    }
+
+    public SourceSpan Span { get; }
+
+    /// <summary>The document this node was parsed from; null for values built in code.</summary>
+    public Json5Document? Document { get; }
+
+    public J5Node? Parent { get; internal set; }
+
+    /// <summary>Property name when the parent is an object.</summary>
+    public string? Key { get; internal set; }
+
+    /// <summary>Index when the parent is an array; -1 otherwise.</summary>
+    public int Index { get; internal set; } = -1;
+
+    public string? FilePath => Document?.Path;
+
+    public int Line => Span.Line;
+
+    public int Column => Span.Column;
+
+    /// <summary>Dot path from the root of the (merged) config, e.g. <c>gateway.auth.token</c> or <c>agents.list[2].id</c>.</summary>
+    public string Path
+    {
+        get
+        {
+            var parts = new List<string>();
+            for (J5Node? n = this; n?.Parent is not null; n = n.Parent)
+            {
+                parts.Add(n.Parent is J5Array ? $"[{n.Index}]" : FormatKey(n.Key!));
+            }
+
+            var sb = new StringBuilder();
+            for (var i = parts.Count - 1; i >= 0; i--)
+            {
+                if (sb.Length > 0 && parts[i][0] != '[')
+                {
+                    sb.Append('.');
+                }
+
+                sb.Append(parts[i]);
+            }
+
+            return sb.ToString();
+        }
+    }
+
+    /// <summary>The source text of this value, or null when built in code.</summary>
+    public string? SourceText => Document?.Text.Substring(Span.Start, Span.Length);
+
+    private static string FormatKey(string key)
+    {
+        foreach (var c in key)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is '_' or '-' or '$' or '*'))
+            {
+                return "[\"" + key.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"]";
+            }
+        }
+
+        return key.Length == 0 ? "[\"\"]" : key;
+    }
+}

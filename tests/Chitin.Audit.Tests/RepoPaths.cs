@@ -1,0 +1,46 @@
+namespace Chitin.Audit.Tests;
+
+/// <summary>Finds the repository root (the folder with Chitin.slnx) and the shared/ folder beside it.</summary>
+internal static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string TestFixtures => Path.Combine(Root, "tests", "Chitin.Audit.Tests", "Checks", "Fixtures");
+
+    /// <summary>The shared/ folder next to the repo (cases, references, conformance suite).</summary>
+    public static string Shared { get; } = FindShared();
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Chitin.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Chitin.slnx not found above " + AppContext.BaseDirectory);
+    }
+
+    private static string FindShared()
+    {
+        var fromEnv = Environment.GetEnvironmentVariable("CHITIN_SHARED");
+        if (!string.IsNullOrEmpty(fromEnv))
+        {
+            return fromEnv;
+        }
+
+        var dir = new DirectoryInfo(Root);
+        while (dir is not null)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared");
+            if (Directory.Exists(Path.Combine(candidate, "cases")))
+            {
+                return candidate;
+            }
+
+            dir = dir.Parent;
+        }
+
+        return Path.Combine(Root, "..", "shared");
+    }
+}
