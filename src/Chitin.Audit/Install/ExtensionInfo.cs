@@ -12,4 +12,7 @@ public sealed record ExtensionInfo
     public string? PackageVersion { get; init; }
 
     public string? ManifestError { get; init; }
+
+    /// <summary>Entry files declared in package.json <c>openclaw.extensions</c>, as written (relative to <see cref="Dir"/>).</summary>
+    public IReadOnlyList<string> Entries { get; init; } = [];
 }

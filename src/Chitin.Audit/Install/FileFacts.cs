@@ -29,6 +29,12 @@ public sealed record FileFacts
 
     public string? Error { get; init; }
 
+    public long Inode { get; init; }
+
+    public long MtimeNs { get; init; }
+
+    public long CtimeNs { get; init; }
+
     public bool Exists => Kind != FileKind.Missing;
 
     /// <summary>Mode of the file itself, or of the target for symlinks.</summary>

@@ -16,6 +16,9 @@ public sealed record InstallRecord
 
     public string? ResolvedVersion { get; init; }
 
+    /// <summary>The exact spec npm resolved at install time (e.g. <c>pkg@1.4.0</c>), when recorded.</summary>
+    public string? ResolvedSpec { get; init; }
+
     public string? Integrity { get; init; }
 
     public string? InstallPath { get; init; }

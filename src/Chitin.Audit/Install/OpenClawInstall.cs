@@ -57,6 +57,12 @@ public sealed class OpenClawInstall
     /// <summary>The container the gateway runs in, when a Docker engine answered and one was found.</summary>
     public ContainerFacts? GatewayContainer { get; init; }
 
+    /// <summary>
+    /// OpenClaw's sandbox browser containers (label <c>openclaw.sandboxBrowser=1</c>), inspected when a Docker
+    /// engine answered; empty when none exist or none could be listed.
+    /// </summary>
+    public IReadOnlyList<ContainerFacts> SandboxBrowserContainers { get; init; } = [];
+
     /// <summary>Why no container was inspected (no engine, none found, error).</summary>
     public string? ContainerNote { get; init; }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Chitin.Audit.Json5;
@@ -61,6 +62,26 @@ public abstract class J5Node
 
     /// <summary>The source text of this value, or null when built in code.</summary>
     public string? SourceText => Document?.Text.Substring(Span.Start, Span.Length);
+
+    /// <summary>
+    /// A copy of this subtree with the same values, spans and documents but no parent, so it can be placed
+    /// into another tree (e.g. a config merged from includes) without re-parenting the original nodes.
+    /// Throws <see cref="InsufficientExecutionStackException"/> instead of overflowing the stack on absurd depth.
+    /// </summary>
+    internal J5Node DeepClone()
+    {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        return this switch
+        {
+            J5Object o => J5Object.Adopt(o.Properties.Select(p => new J5Property(p.Key, p.KeySpan, p.Value.DeepClone())).ToList(), Span, Document),
+            J5Array a => J5Array.Adopt(a.Items.Select(i => i.DeepClone()).ToList(), Span, Document),
+            J5String s => new J5String(s.Value, Span, Document),
+            J5Number n => new J5Number(n.Value, n.Raw, Span, Document),
+            J5Bool b => new J5Bool(b.Value, Span, Document),
+            J5Null => new J5Null(Span, Document),
+            _ => throw new InvalidOperationException("unknown node type " + GetType().Name),
+        };
+    }
 
     private static string FormatKey(string key)
     {

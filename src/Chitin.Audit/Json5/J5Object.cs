@@ -7,10 +7,16 @@ public sealed class J5Object : J5Node
     private readonly Dictionary<string, int> _lastIndex;
 
     public J5Object(IEnumerable<J5Property> properties, SourceSpan span = default, Json5Document? document = null)
+        : this([.. properties], span, document, adopt: true)
+    {
+    }
+
+    private J5Object(List<J5Property> properties, SourceSpan span, Json5Document? document, bool adopt)
         : base(span, document)
     {
-        _properties = [.. properties];
-        _lastIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        _ = adopt;
+        _properties = properties;
+        _lastIndex = new Dictionary<string, int>(properties.Count, StringComparer.Ordinal);
         for (var i = 0; i < _properties.Count; i++)
         {
             var p = _properties[i];
@@ -29,13 +35,22 @@ public sealed class J5Object : J5Node
     {
         get
         {
-            for (var i = 0; i < _properties.Count; i++)
+            if (_lastIndex.Count == _properties.Count)
             {
-                if (_lastIndex[_properties[i].Key] == i)
+                return _properties;
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var members = new List<J5Property>(_lastIndex.Count);
+            foreach (var p in _properties)
+            {
+                if (seen.Add(p.Key))
                 {
-                    yield return _properties[i];
+                    members.Add(_properties[_lastIndex[p.Key]]);
                 }
             }
+
+            return members;
         }
     }
 
@@ -48,4 +63,7 @@ public sealed class J5Object : J5Node
     public J5Property? Property(string key) => _lastIndex.TryGetValue(key, out var i) ? _properties[i] : null;
 
     public bool ContainsKey(string key) => _lastIndex.ContainsKey(key);
+
+    /// <summary>Builds an object that takes ownership of <paramref name="properties"/> (no copy).</summary>
+    internal static J5Object Adopt(List<J5Property> properties, SourceSpan span, Json5Document? document) => new(properties, span, document, adopt: true);
 }

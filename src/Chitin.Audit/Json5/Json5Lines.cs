@@ -5,15 +5,21 @@ internal static class Json5Lines
 {
     public static bool IsLineTerminator(char c) => c is '\n' or '\r' or '\u2028' or '\u2029';
 
-    public static (int Line, int Column) Position(string text, int offset)
+    /// <summary>1-based line and column (in UTF-16 code units) of a character offset.</summary>
+    public static (int Line, int Column) Position(string text, int offset) =>
+        Position(text.AsSpan(0, Math.Clamp(offset, 0, text.Length)));
+
+    /// <summary>1-based line and column of the position just past the end of <paramref name="prefix"/>.</summary>
+    public static (int Line, int Column) Position(ReadOnlySpan<char> prefix)
     {
         var line = 1;
-        var lineStart = 0;
-        var end = Math.Min(offset, text.Length);
-        for (var i = 0; i < end; i++)
+
+        // A leading byte order mark is not a column (editors do not show it); the parser agrees.
+        var lineStart = prefix.Length > 0 && prefix[0] == '\uFEFF' ? 1 : 0;
+        for (var i = lineStart; i < prefix.Length; i++)
         {
-            var c = text[i];
-            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            var c = prefix[i];
+            if (c == '\r' && i + 1 < prefix.Length && prefix[i + 1] == '\n')
             {
                 continue;
             }
@@ -25,6 +31,6 @@ internal static class Json5Lines
             }
         }
 
-        return (line, offset - lineStart + 1);
+        return (line, prefix.Length - lineStart + 1);
     }
 }

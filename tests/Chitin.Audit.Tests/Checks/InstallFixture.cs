@@ -13,6 +13,8 @@ namespace Chitin.Audit.Tests.Checks;
 /// <item><c>files</c>: path (relative to the state dir, or absolute) → <c>{kind: file|dir|symlink, mode: "644", uid, target, resolved, targetKind, targetMode}</c></item>
 /// <item><c>listeners</c>: <c>["0.0.0.0:18789", "[::1]:18789"]</c></item>
 /// <item><c>container</c>: fields of <see cref="ContainerFacts"/> in camelCase; mounts <c>[{type, source, destination, rw}]</c>, ports <c>[{containerPort, hostIp, hostPort}]</c></item>
+/// <item><c>sandboxBrowsers</c>: array of container objects (same shape as <c>container</c>) for sandbox browser containers</item>
+/// <item><c>notes</c>: loader notes <c>[{part, message, path}]</c> (path relative to the state dir, or absolute)</item>
 /// <item><c>containerNote</c>, <c>version</c>, <c>agentsOnDisk</c>, <c>skills</c>, <c>installs</c>, <c>extensions</c>, <c>execApprovals</c>, <c>mcporter</c>, <c>includes</c></item>
 /// </list>
 /// </summary>
@@ -74,6 +76,7 @@ internal static class InstallFixture
             Config = config,
             ConfigExists = !noConfig,
             ConfigFiles = configObj.Document is { } d ? [d] : [],
+            Notes = [.. Items(scenario, "notes").Select(n => new LoadNote(Str(n, "part") ?? "scan", Str(n, "message") ?? "", Str(n, "path") is { } np ? (np.StartsWith('/') ? np : Path.Combine(StateDir, np)) : null))],
             IncludePaths = [.. ConfigView.GetStrings(scenario["includes"]).Select(i => i.StartsWith('/') ? i : Path.Combine(StateDir, i))],
             Environment = env,
             DotEnv = dotenv,
@@ -98,6 +101,7 @@ internal static class InstallFixture
                 Spec = Str(r, "spec"),
                 Version = Str(r, "version"),
                 ResolvedVersion = Str(r, "resolvedVersion"),
+                ResolvedSpec = Str(r, "resolvedSpec"),
                 Integrity = Str(r, "integrity"),
                 InstallPath = Str(r, "installPath"),
                 InstalledVersion = Str(r, "installedVersion"),
@@ -109,6 +113,7 @@ internal static class InstallFixture
                 PackageName = Str(e, "packageName"),
                 PackageVersion = Str(e, "packageVersion"),
                 ManifestError = Str(e, "manifestError"),
+                Entries = ConfigView.GetStrings(e["entries"]),
             })],
             ExecApprovals = scenario["execApprovals"] is J5Object ea ? new ExecApprovals
             {
@@ -117,6 +122,7 @@ internal static class InstallFixture
             } : null,
             Listeners = scenario["listeners"] is J5Array la ? [.. la.Items.OfType<J5String>().Select(l => ParseListener(l.Value))] : null,
             GatewayContainer = scenario["container"] is J5Object c ? Container(c) : null,
+            SandboxBrowserContainers = [.. Items(scenario, "sandboxBrowsers").Select(Container)],
             ContainerNote = Str(scenario, "containerNote"),
             OpenClawVersion = Str(scenario, "version"),
             OpenClawVersionSource = Str(scenario, "version") is null ? null : "fixture",

@@ -5,5 +5,7 @@ public static class IdentityChecks
 {
     public static IReadOnlyList<IAuditCheck> All { get; } =
     [
+        new UnknownConfigKeysCheck(),
+        new LoadProblemsCheck(),
     ];
 }

@@ -24,6 +24,26 @@ public sealed record ChannelScope(string Channel, string? Account, J5Object Node
 
     public IReadOnlyList<string> GroupAllowFrom => ConfigView.GetStrings(Node["groupAllowFrom"]);
 
+    /// <summary>The account id OpenClaw's channel plugins use: the account key, or <c>default</c> for the channel root.</summary>
+    public string AccountId => Account ?? "default";
+
+    /// <summary>
+    /// A key as the channel plugin sees it for this account: the account's own value, else the channel root's
+    /// (OpenClaw's <c>mergeAccountConfig</c> is a shallow merge of the account over the root).
+    /// </summary>
+    public J5Node? Get(string key) => Node[key] ?? (Account is null || key == "accounts" ? null : ChannelNode[key]);
+
+    /// <summary>allowFrom (or legacy dm.allowFrom) with the channel root's list inherited by accounts that set none.</summary>
+    public IReadOnlyList<string> EffectiveAllowFrom => ConfigView.GetStrings(EffectiveAllowFromNode);
+
+    public J5Node? EffectiveAllowFromNode => Get("allowFrom") ?? ConfigView.Get(Get("dm"), "allowFrom");
+
+    public IReadOnlyList<string> EffectiveGroupAllowFrom => ConfigView.GetStrings(Get("groupAllowFrom"));
+
+    /// <summary>groupPolicy, else <c>channels.defaults.groupPolicy</c>, else <c>allowlist</c> (OpenClaw's runtime group policy).</summary>
+    public string GroupPolicyWithDefaults(ConfigView config) =>
+        (Get("groupPolicy") as J5String)?.Value ?? config.GetString("channels.defaults.groupPolicy") ?? "allowlist";
+
     public bool Enabled => Node["enabled"] is not J5Bool { Value: false } && ChannelNode["enabled"] is not J5Bool { Value: false };
 
     public static IReadOnlyList<ChannelScope> All(ConfigView config)
@@ -50,6 +70,16 @@ public sealed record ChannelScope(string Channel, string? Account, J5Object Node
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// The accounts a channel plugin audits: every object under <c>channels.&lt;id&gt;.accounts</c> (merged over the
+    /// root), or the channel root itself as account <c>default</c> when it has no accounts.
+    /// </summary>
+    public static IReadOnlyList<ChannelScope> AuditTargets(ConfigView config)
+    {
+        var all = All(config);
+        return [.. all.Where(s => s.Account is not null || !all.Any(a => a.Channel == s.Channel && a.Account is not null))];
     }
 
     private static string? Str(J5Node? o, string key) => ((o as J5Object)?[key] as J5String)?.Value;

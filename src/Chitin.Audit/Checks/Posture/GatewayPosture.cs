@@ -27,6 +27,15 @@ public sealed record GatewayPosture
     /// <summary>Reachable from other hosts: non-loopback bind or Tailscale serve/funnel.</summary>
     public bool RemotelyExposed => !IsLoopback || TailscaleMode is "serve" or "funnel";
 
+    /// <summary>OpenClaw's audit test for "beyond loopback": only the literal <c>gateway.bind: "loopback"</c> counts as loopback.</summary>
+    public bool BindIsLoopbackSetting => Bind == "loopback";
+
+    /// <summary>OpenClaw's <c>isGatewayRemotelyExposed</c>: bind other than <c>loopback</c>, or Tailscale serve/funnel.</summary>
+    public bool ExposedPerOpenClaw => !BindIsLoopbackSetting || TailscaleMode is "serve" or "funnel";
+
+    /// <summary>Tailscale whois identity satisfies WS/UI auth: <c>gateway.auth.allowTailscale</c>, default on under serve unless mode is password/trusted-proxy.</summary>
+    public bool AllowTailscale { get; init; }
+
     /// <summary>Some credential guards the gateway (token, password or trusted-proxy identity).</summary>
     public bool HasAuth => AuthMode switch
     {
@@ -61,6 +70,7 @@ public sealed record GatewayPosture
 
         var mode = c.GetString("gateway.auth.mode") ?? (password.IsSet ? "password" : "token");
         var host = c.GetString("gateway.customBindHost") ?? "";
+        var allowTailscale = c.GetBool("gateway.auth.allowTailscale") ?? (c.GetString("gateway.tailscale.mode") == "serve" && mode is not ("password" or "trusted-proxy"));
         var portEnv = install.Environment.TryGetValue("OPENCLAW_GATEWAY_PORT", out var p) && int.TryParse(p, out var pe) ? pe : (int?)null;
         return new GatewayPosture
         {
@@ -70,6 +80,7 @@ public sealed record GatewayPosture
             Password = password,
             ControlUiEnabled = c.GetBool("gateway.controlUi.enabled") ?? true,
             TailscaleMode = c.GetString("gateway.tailscale.mode") ?? "off",
+            AllowTailscale = allowTailscale,
             Port = portEnv ?? (int?)c.GetNumber("gateway.port") ?? 18789,
             CustomHostIsLoopback = host.StartsWith("127.", StringComparison.Ordinal) || host is "::1" or "localhost",
         };

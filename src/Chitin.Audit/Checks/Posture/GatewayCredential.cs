@@ -1,0 +1,75 @@
+using Chitin.Audit.Install;
+using Chitin.Audit.Json5;
+
+namespace Chitin.Audit.Checks.Posture;
+
+/// <summary>
+/// The gateway token or password OpenClaw would select, config first: a non-blank literal in
+/// <c>gateway.auth.&lt;kind&gt;</c>, else the variable a <c>${VAR}</c>/env SecretRef names, else
+/// <c>OPENCLAW_GATEWAY_TOKEN</c>/<c>_PASSWORD</c> from the environment or <c>&lt;state&gt;/.env</c>, else the blank
+/// literal itself. <see cref="Value"/> is for comparisons only; print it with <see cref="Findings.Redaction.Secret"/>.
+/// </summary>
+internal sealed record GatewayCredential(string Kind, string? Value, J5Node? Node, string Source, bool IsConfigLiteral)
+{
+    public string EnvVar => Kind == "token" ? "OPENCLAW_GATEWAY_TOKEN" : "OPENCLAW_GATEWAY_PASSWORD";
+
+    /// <summary>A file/exec/store SecretRef or an unresolved env reference: configured, value unknown here.</summary>
+    public bool IsUnresolvedReference => Value is null && Node is not null && !IsConfigLiteral;
+
+    public static GatewayCredential Token(OpenClawInstall install) => Select(install, "token");
+
+    public static GatewayCredential Password(OpenClawInstall install) => Select(install, "password");
+
+    /// <summary>The credential of the effective auth mode (token or password), or null for none/trusted-proxy.</summary>
+    public static GatewayCredential? ForMode(OpenClawInstall install, string authMode) => authMode switch
+    {
+        "token" => Token(install),
+        "password" => Password(install),
+        _ => null,
+    };
+
+    private static GatewayCredential Select(OpenClawInstall install, string kind)
+    {
+        var node = install.Config.Get("gateway.auth." + kind);
+        var env = kind == "token" ? "OPENCLAW_GATEWAY_TOKEN" : "OPENCLAW_GATEWAY_PASSWORD";
+        var configured = SecretValue.From(node, install);
+        if (node is J5String literal && configured.IsLiteral)
+        {
+            if (literal.Value.Trim().Length > 0)
+            {
+                return new GatewayCredential(kind, literal.Value.Trim(), node, "gateway.auth." + kind, true);
+            }
+        }
+        else if (node is not null)
+        {
+            var value = configured.Value?.Trim();
+            var from = configured.EnvVar is { } v ? $"gateway.auth.{kind} → {v}" : "gateway.auth." + kind;
+            return new GatewayCredential(kind, value is { Length: > 0 } ? value : null, node, from, false);
+        }
+
+        if (FromEnvironment(install, env) is { } e)
+        {
+            return new GatewayCredential(kind, e.Value, null, e.Source, false);
+        }
+
+        return node is J5String blank
+            ? new GatewayCredential(kind, blank.Value, node, "gateway.auth." + kind, true)
+            : new GatewayCredential(kind, null, null, "unset", false);
+    }
+
+    /// <summary>A variable from the auditing environment, else from <c>&lt;state&gt;/.env</c> (OpenClaw loads it without overriding).</summary>
+    public static (string Value, string Source)? FromEnvironment(OpenClawInstall install, string name)
+    {
+        if (install.Environment.TryGetValue(name, out var v) && v.Trim().Length > 0)
+        {
+            return (v.Trim(), name + " (environment)");
+        }
+
+        if (install.DotEnv.LastOrDefault(d => d.Key == name) is { } d && d.Value.Trim().Length > 0)
+        {
+            return (d.Value.Trim(), $"{name} ({Path.GetFileName(d.File)}:{d.Line})");
+        }
+
+        return null;
+    }
+}

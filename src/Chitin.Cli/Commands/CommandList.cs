@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Chitin.Cli.Commands;
+
+/// <summary>The one list of top-level commands.</summary>
+internal static class CommandList
+{
+    public static IReadOnlyList<Command> All =>
+    [
+        AuditCommand.Create(),
+        ChecksCommand.Create(),
+    ];
+}
