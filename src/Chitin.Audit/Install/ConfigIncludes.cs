@@ -24,8 +24,6 @@ public sealed class ConfigIncludes
     /// <summary><see cref="LoadNote.Part"/> of every problem.</summary>
     public const string NotePart = "config";
 
-    private const int MaxSymlinks = 40;
-
     private readonly string[] _roots;
     private readonly string[] _realRoots;
     private readonly Json5Options _options;
@@ -46,8 +44,8 @@ public sealed class ConfigIncludes
             }
         }
 
-        _roots = [.. roots.Select(TrimSeparator)];
-        _realRoots = [.. _roots.Select(r => SafeRealPath(r) ?? r)];
+        _roots = [.. roots.Select(ConfinedPaths.TrimSeparator)];
+        _realRoots = [.. _roots.Select(r => ConfinedPaths.SafeRealPath(r) ?? r)];
     }
 
     /// <summary>Reads the config file and resolves its includes. A config that cannot be read yields an empty object and a problem.</summary>
@@ -84,7 +82,7 @@ public sealed class ConfigIncludes
         J5Node merged;
         try
         {
-            merged = resolver.Process(root, new Scope(path, [SafeRealPath(path) ?? path], 0));
+            merged = resolver.Process(root, new Scope(path, [ConfinedPaths.SafeRealPath(path) ?? path], 0));
         }
         catch (InsufficientExecutionStackException)
         {
@@ -245,7 +243,7 @@ public sealed class ConfigIncludes
             return null;
         }
 
-        if (!IsInsideAny(full, _roots))
+        if (!ConfinedPaths.IsInsideAny(full, _roots))
         {
             Problem(directive, scope.File, $"$include '{written}' resolves to {full}, outside the config directory {_roots[0]}{ExtraRootsText()}; not read");
             return null;
@@ -254,7 +252,7 @@ public sealed class ConfigIncludes
         string? real;
         try
         {
-            real = RealPath(full);
+            real = ConfinedPaths.RealPath(full);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -262,7 +260,7 @@ public sealed class ConfigIncludes
             return null;
         }
 
-        if (real is not null && !IsInsideAny(real, _realRoots))
+        if (real is not null && !ConfinedPaths.IsInsideAny(real, _realRoots))
         {
             Problem(directive, scope.File, $"$include '{written}' leads through a symlink to {real}, outside the config directory{ExtraRootsText()}; not followed");
             return null;
@@ -345,21 +343,6 @@ public sealed class ConfigIncludes
         return false;
     }
 
-    private static bool IsInsideAny(string path, string[] roots)
-    {
-        foreach (var root in roots)
-        {
-            if (string.Equals(path, root, StringComparison.Ordinal)
-                || (path.StartsWith(root, StringComparison.Ordinal) && path.Length > root.Length
-                    && (root.EndsWith(Path.DirectorySeparatorChar) || path[root.Length] == Path.DirectorySeparatorChar)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>A device or FIFO would block or never end; only regular files are read.</summary>
     private static bool IsRegularFile(string realPath)
     {
@@ -370,93 +353,6 @@ public sealed class ConfigIncludes
         catch (IOException)
         {
             return false;
-        }
-    }
-
-    private static string TrimSeparator(string path) =>
-        path.Length > 1 && path.EndsWith(Path.DirectorySeparatorChar) && path != Path.GetPathRoot(path) ? path[..^1] : path;
-
-    private static string? SafeRealPath(string path)
-    {
-        try
-        {
-            return RealPath(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>
-    /// The canonical absolute path with every symlink resolved, component by component (like realpath(3));
-    /// null when a component does not exist. Throws IOException on a symlink loop.
-    /// </summary>
-    internal static string? RealPath(string fullPath)
-    {
-        var root = Path.GetPathRoot(fullPath);
-        if (string.IsNullOrEmpty(root))
-        {
-            throw new ArgumentException("path must be absolute", nameof(fullPath));
-        }
-
-        var pending = new Stack<string>();
-        PushParts(pending, fullPath[root.Length..]);
-        var current = root;
-        var links = 0;
-        while (pending.Count > 0)
-        {
-            var part = pending.Pop();
-            if (part.Length == 0 || part == ".")
-            {
-                continue;
-            }
-
-            if (part == "..")
-            {
-                current = Path.GetDirectoryName(current) ?? root;
-                continue;
-            }
-
-            var next = Path.Join(current, part);
-            var info = new FileInfo(next);
-            var target = info.LinkTarget;
-            if (target is null)
-            {
-                if (!info.Exists && !Directory.Exists(next))
-                {
-                    return null;
-                }
-
-                current = next;
-                continue;
-            }
-
-            if (++links > MaxSymlinks)
-            {
-                throw new IOException($"too many levels of symbolic links at {next}");
-            }
-
-            if (Path.IsPathRooted(target))
-            {
-                current = Path.GetPathRoot(target)!;
-                PushParts(pending, target[current.Length..]);
-            }
-            else
-            {
-                PushParts(pending, target);
-            }
-        }
-
-        return current;
-    }
-
-    private static void PushParts(Stack<string> pending, string relative)
-    {
-        var parts = relative.Split([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar]);
-        for (var i = parts.Length - 1; i >= 0; i--)
-        {
-            pending.Push(parts[i]);
         }
     }
 

@@ -187,6 +187,7 @@ public static class InstallLoader
             Files = files,
             Agents = agents,
             Skills = skills,
+            SkillScans = Chitin.Audit.Skills.SkillScanner.Default.ScanInstalled(skills, extensions),
             McpServers = McpServerCatalog.From(config, mcporter),
             McporterRegistryPresent = mcporterFacts.Exists,
             InstallRecords = db.Records,
@@ -198,6 +199,7 @@ public static class InstallLoader
             ContainerNote = containerNote,
             OpenClawVersion = version,
             OpenClawVersionSource = versionSource,
+            Integrity = Chitin.Audit.Integrity.IntegrityStatus.ForInstall(options, loc.StateDir, loc.ConfigPath, loc.HomeDir, includePaths, agents, config),
         };
     }
 

@@ -33,4 +33,10 @@ public sealed record InstallOptions
 
     /// <summary>Extra roots that <c>$include</c> may reach (OPENCLAW_INCLUDE_ROOTS).</summary>
     public IReadOnlyList<string> IncludeRoots { get; init; } = [];
+
+    /// <summary>Where integrity baselines live (chitin baseline's default); null to skip the baseline checks.</summary>
+    public string? BaselineDir { get; init; }
+
+    /// <summary>The key that signs those baselines.</summary>
+    public string? BaselineKeyFile { get; init; }
 }

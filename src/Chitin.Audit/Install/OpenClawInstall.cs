@@ -1,3 +1,4 @@
+using Chitin.Audit.Integrity;
 using Chitin.Audit.Json5;
 
 namespace Chitin.Audit.Install;
@@ -40,6 +41,9 @@ public sealed class OpenClawInstall
 
     public IReadOnlyList<SkillInfo> Skills { get; init; } = [];
 
+    /// <summary>Skill-scanner results for <see cref="Skills"/> and the plugin folders in <see cref="Extensions"/> (filled by the loader).</summary>
+    public IReadOnlyList<Chitin.Audit.Skills.SkillScanResult> SkillScans { get; init; } = [];
+
     public IReadOnlyList<McpServer> McpServers { get; init; } = [];
 
     /// <summary>True when <c>skills/config/mcporter.json</c> exists (whether or not it parsed).</summary>
@@ -70,6 +74,9 @@ public sealed class OpenClawInstall
     public string? OpenClawVersion { get; init; }
 
     public string? OpenClawVersionSource { get; init; }
+
+    /// <summary>Baseline and drift (chitin baseline/verify); null when the caller did not ask for it.</summary>
+    public IntegrityStatus? Integrity { get; init; }
 
     public string StateDbPath => System.IO.Path.Combine(StateDir, "state", "openclaw.sqlite");
 

@@ -3,8 +3,14 @@ namespace Chitin.Audit.Json5;
 /// <summary>An object. Keeps every member in source order; lookups see the last member with a key (JSON5 semantics).</summary>
 public sealed class J5Object : J5Node
 {
+    /// <summary>Objects up to this size look keys up by a linear scan; larger ones build an index.</summary>
+    private const int IndexThreshold = 8;
+
     private readonly List<J5Property> _properties;
-    private readonly Dictionary<string, int> _lastIndex;
+
+    /// <summary>Key to the position of its last member; null for small objects (scanned instead).</summary>
+    private readonly Dictionary<string, int>? _lastIndex;
+    private readonly int _count;
 
     public J5Object(IEnumerable<J5Property> properties, SourceSpan span = default, Json5Document? document = null)
         : this([.. properties], span, document, adopt: true)
@@ -16,14 +22,34 @@ public sealed class J5Object : J5Node
     {
         _ = adopt;
         _properties = properties;
-        _lastIndex = new Dictionary<string, int>(properties.Count, StringComparer.Ordinal);
-        for (var i = 0; i < _properties.Count; i++)
+        for (var i = 0; i < properties.Count; i++)
         {
-            var p = _properties[i];
-            p.Value.Parent = this;
-            p.Value.Key = p.Key;
-            p.Value.Index = -1;
-            _lastIndex[p.Key] = i;
+            var v = properties[i].Value;
+            v.Parent = this;
+            v.Key = properties[i].Key;
+            v.Index = -1;
+        }
+
+        if (properties.Count > IndexThreshold)
+        {
+            _lastIndex = new Dictionary<string, int>(properties.Count, StringComparer.Ordinal);
+            for (var i = 0; i < properties.Count; i++)
+            {
+                _lastIndex[properties[i].Key] = i;
+            }
+
+            _count = _lastIndex.Count;
+        }
+        else
+        {
+            _count = properties.Count;
+            for (var i = 1; i < properties.Count; i++)
+            {
+                if (LastIndexOf(properties[i].Key, i - 1) >= 0)
+                {
+                    _count--;
+                }
+            }
         }
     }
 
@@ -35,18 +61,18 @@ public sealed class J5Object : J5Node
     {
         get
         {
-            if (_lastIndex.Count == _properties.Count)
+            if (_count == _properties.Count)
             {
                 return _properties;
             }
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            var members = new List<J5Property>(_lastIndex.Count);
+            var members = new List<J5Property>(_count);
             foreach (var p in _properties)
             {
                 if (seen.Add(p.Key))
                 {
-                    members.Add(_properties[_lastIndex[p.Key]]);
+                    members.Add(_properties[LastIndexOf(p.Key)]);
                 }
             }
 
@@ -56,13 +82,30 @@ public sealed class J5Object : J5Node
 
     public IEnumerable<string> Keys => Members.Select(p => p.Key);
 
-    public int Count => _lastIndex.Count;
+    /// <summary>Number of distinct keys.</summary>
+    public int Count => _count;
 
-    public J5Node? this[string key] => _lastIndex.TryGetValue(key, out var i) ? _properties[i].Value : null;
+    public J5Node? this[string key] => LastIndexOf(key) is var i and >= 0 ? _properties[i].Value : null;
 
-    public J5Property? Property(string key) => _lastIndex.TryGetValue(key, out var i) ? _properties[i] : null;
+    public J5Property? Property(string key) => LastIndexOf(key) is var i and >= 0 ? _properties[i] : null;
 
-    public bool ContainsKey(string key) => _lastIndex.ContainsKey(key);
+    public bool ContainsKey(string key) => LastIndexOf(key) >= 0;
+
+    private int LastIndexOf(string key) =>
+        _lastIndex is not null ? (_lastIndex.TryGetValue(key, out var i) ? i : -1) : LastIndexOf(key, _properties.Count - 1);
+
+    private int LastIndexOf(string key, int from)
+    {
+        for (var i = from; i >= 0; i--)
+        {
+            if (string.Equals(_properties[i].Key, key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>Builds an object that takes ownership of <paramref name="properties"/> (no copy).</summary>
     internal static J5Object Adopt(List<J5Property> properties, SourceSpan span, Json5Document? document) => new(properties, span, document, adopt: true);

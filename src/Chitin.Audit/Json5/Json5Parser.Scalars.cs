@@ -1,10 +1,8 @@
-using System.Globalization;
-using System.Numerics;
 using System.Text;
 
 namespace Chitin.Audit.Json5;
 
-/// <summary>Strings, numbers, literals and property names.</summary>
+/// <summary>Strings, literals and property names.</summary>
 internal sealed partial class Json5Parser
 {
     private J5Node ParseScalar(char c)
@@ -39,21 +37,23 @@ internal sealed partial class Json5Parser
     private J5Node ParseLiteral()
     {
         var (start, line, col) = Mark();
-        var word = ReadWord();
+        var word = ReadWordSpan();
         var span = new SourceSpan(start, _pos, line, col);
         return word switch
         {
             "null" => new J5Null(span, doc),
             "true" => new J5Bool(true, span, doc),
             "false" => new J5Bool(false, span, doc),
-            "Infinity" => new J5Number(double.PositiveInfinity, word, span, doc),
-            "NaN" => new J5Number(double.NaN, word, span, doc),
-            _ => throw ErrorAt(line, col, $"unexpected identifier '{Trim(word)}': expected a value (strings need quotes)"),
+            "Infinity" => new J5Number(double.PositiveInfinity, "Infinity", span, doc),
+            "NaN" => new J5Number(double.NaN, "NaN", span, doc),
+            _ => throw ErrorAt(line, col, $"unexpected identifier '{Trim(word.ToString())}': expected a value (strings need quotes)"),
         };
     }
 
     /// <summary>Reads identifier characters and backslashes as written (literals may not be escaped).</summary>
-    private string ReadWord()
+    private string ReadWord() => ReadWordSpan().ToString();
+
+    private ReadOnlySpan<char> ReadWordSpan()
     {
         var s = _pos;
         while (_pos < _s.Length)
@@ -67,165 +67,7 @@ internal sealed partial class Json5Parser
             _pos += len;
         }
 
-        return _s[s.._pos];
-    }
-
-    private J5Number ParseNumber()
-    {
-        var (start, line, col) = Mark();
-        var negative = false;
-        if (_s[_pos] is '+' or '-')
-        {
-            negative = _s[_pos] == '-';
-            _pos++;
-        }
-
-        if (_pos >= _s.Length)
-        {
-            throw Error("unexpected end of input in a number");
-        }
-
-        double value;
-        if (_s[_pos] is 'I' or 'N')
-        {
-            var word = ReadWord();
-            value = word switch
-            {
-                "Infinity" => double.PositiveInfinity,
-                "NaN" => double.NaN,
-                _ => throw ErrorAt(line, col, $"invalid number '{Trim(_s[start.._pos])}'"),
-            };
-        }
-        else if (_s[_pos] == '0' && _pos + 1 < _s.Length && (_s[_pos + 1] is 'x' or 'X'))
-        {
-            _pos += 2;
-            var ds = _pos;
-            while (_pos < _s.Length && char.IsAsciiHexDigit(_s[_pos]))
-            {
-                _pos++;
-            }
-
-            if (_pos == ds)
-            {
-                throw Error("invalid hexadecimal number: expected hex digits after 0x");
-            }
-
-            value = HexToDouble(_s.AsSpan(ds, _pos - ds));
-        }
-        else
-        {
-            var ns = _pos;
-            var intDigits = 0;
-            if (_s[_pos] == '0')
-            {
-                _pos++;
-                intDigits = 1;
-                if (_pos < _s.Length && char.IsAsciiDigit(_s[_pos]))
-                {
-                    throw Error("invalid number: leading zeros are not allowed (octal is not JSON5)");
-                }
-            }
-            else
-            {
-                while (_pos < _s.Length && char.IsAsciiDigit(_s[_pos]))
-                {
-                    _pos++;
-                    intDigits++;
-                }
-            }
-
-            var fracDigits = 0;
-            if (_pos < _s.Length && _s[_pos] == '.')
-            {
-                _pos++;
-                while (_pos < _s.Length && char.IsAsciiDigit(_s[_pos]))
-                {
-                    _pos++;
-                    fracDigits++;
-                }
-            }
-
-            if (intDigits == 0 && fracDigits == 0)
-            {
-                throw ErrorAt(line, col, _pos < _s.Length && !char.IsWhiteSpace(_s[_pos])
-                    ? $"invalid number: expected digits, found {Describe(_s[_pos])}"
-                    : "invalid number: expected digits");
-            }
-
-            if (_pos < _s.Length && (_s[_pos] is 'e' or 'E'))
-            {
-                _pos++;
-                if (_pos < _s.Length && (_s[_pos] is '+' or '-'))
-                {
-                    _pos++;
-                }
-
-                var es = _pos;
-                while (_pos < _s.Length && char.IsAsciiDigit(_s[_pos]))
-                {
-                    _pos++;
-                }
-
-                if (_pos == es)
-                {
-                    throw Error("invalid number: expected digits in the exponent");
-                }
-            }
-
-            // Correctly rounded (IEEE round-half-even, like JavaScript); overflow gives Infinity.
-            value = double.Parse(_s.AsSpan(ns, _pos - ns), NumberStyles.Float, CultureInfo.InvariantCulture);
-        }
-
-        if (_pos < _s.Length && (_s[_pos] == '\\' || Json5Chars.IsIdentifierPart(Json5Chars.CodePointAt(_s, _pos).CodePoint)))
-        {
-            throw Error($"unexpected {Describe(_s[_pos])} right after a number");
-        }
-
-        return new J5Number(negative ? -value : value, _s[start.._pos], new SourceSpan(start, _pos, line, col), doc);
-    }
-
-    /// <summary>Hex digits to the nearest double (round half to even), exactly as JavaScript reads <c>0x…</c>.</summary>
-    internal static double HexToDouble(ReadOnlySpan<char> digits)
-    {
-        var i = 0;
-        while (i < digits.Length && digits[i] == '0')
-        {
-            i++;
-        }
-
-        ulong m = 0;
-        var dropped = 0;
-        var sticky = false;
-        for (; i < digits.Length; i++)
-        {
-            var v = (uint)HexValue(digits[i]);
-            if (m >> 60 == 0)
-            {
-                m = (m << 4) | v;
-            }
-            else
-            {
-                dropped += 4;
-                sticky |= v != 0;
-            }
-        }
-
-        var bits = 64 - BitOperations.LeadingZeroCount(m);
-        if (bits <= 53)
-        {
-            return Math.ScaleB(m, dropped);
-        }
-
-        var shift = bits - 53;
-        var mantissa = m >> shift;
-        var rest = m & ((1UL << shift) - 1);
-        var half = 1UL << (shift - 1);
-        if (rest > half || (rest == half && (sticky || (mantissa & 1) == 1)))
-        {
-            mantissa++;
-        }
-
-        return Math.ScaleB(mantissa, shift + dropped);
+        return _s.AsSpan(s, _pos - s);
     }
 
     private string ReadString()

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
+using Chitin.Audit.Install.FileSystem;
 
 namespace Chitin.Audit.Json5;
 
@@ -45,8 +46,8 @@ public static class Json5Reader
         Parse(text, path, options ?? Json5Options.Default, checkSize: true);
 
     /// <summary>
-    /// Reads <paramref name="readPath"/> (at most <see cref="Json5Options.MaxBytes"/> bytes, so a device or a
-    /// growing file cannot exhaust memory) and names the document and its errors <paramref name="displayPath"/>.
+    /// Reads the regular file <paramref name="readPath"/> (at most <see cref="Json5Options.MaxBytes"/> bytes, so a
+    /// growing file or a /proc file whose size lies cannot exhaust memory) and names the document and its errors <paramref name="displayPath"/>.
     /// </summary>
     internal static Json5Document ParseFile(string readPath, string displayPath, Json5Options? options)
     {
@@ -63,6 +64,12 @@ public static class Json5Reader
             if (!File.Exists(readPath))
             {
                 throw new Json5Exception(displayPath, 0, 0, "file not found");
+            }
+
+            // Opening a FIFO blocks until a writer appears and a device never ends: read regular files only.
+            if (UnixFileSystem.Supported && UnixFileSystem.Stat(readPath) is { IsRegular: false })
+            {
+                throw new Json5Exception(displayPath, 0, 0, "not a regular file (a pipe, socket or device); not read");
             }
 
             using var stream = new FileStream(readPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);

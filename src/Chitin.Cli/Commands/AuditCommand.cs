@@ -40,6 +40,8 @@ internal static class AuditCommand
                 DockerSocket = parse.GetValue(noDocker) ? null : DockerSocketFrom(env),
                 ContainerName = parse.GetValue(container),
                 IncludeRoots = env.TryGetValue("OPENCLAW_INCLUDE_ROOTS", out var roots) ? roots.Split(':', StringSplitOptions.RemoveEmptyEntries) : [],
+                BaselineDir = Chitin.Audit.Integrity.IntegrityPaths.DefaultBaselineDir(env, ProcessEnvironment.Home),
+                BaselineKeyFile = Chitin.Audit.Integrity.IntegrityPaths.DefaultKeyFile(env, ProcessEnvironment.Home),
             };
             if (options.StateDir is { } sd && !Directory.Exists(sd))
             {

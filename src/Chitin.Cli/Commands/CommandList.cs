@@ -9,5 +9,10 @@ internal static class CommandList
     [
         AuditCommand.Create(),
         ChecksCommand.Create(),
+        HardenCommand.Create(),
+        BaselineCommand.Create(),
+        VerifyCommand.Create(),
+        WatchCommand.Create(),
+        LogCommand.Create(),
     ];
 }

@@ -14,7 +14,10 @@ namespace Chitin.Audit.Tests.Checks;
 /// <item><c>listeners</c>: <c>["0.0.0.0:18789", "[::1]:18789"]</c></item>
 /// <item><c>container</c>: fields of <see cref="ContainerFacts"/> in camelCase; mounts <c>[{type, source, destination, rw}]</c>, ports <c>[{containerPort, hostIp, hostPort}]</c></item>
 /// <item><c>sandboxBrowsers</c>: array of container objects (same shape as <c>container</c>) for sandbox browser containers</item>
+/// <item><c>configPath</c>: absolute config path instead of <c>&lt;state&gt;/openclaw.json</c></item>
 /// <item><c>notes</c>: loader notes <c>[{part, message, path}]</c> (path relative to the state dir, or absolute)</item>
+/// <item><c>skillScans</c>: skill-scanner results (see <see cref="SkillScan"/>)</item>
+/// <item><c>integrity</c>: baseline status (see <see cref="Integrity"/>)</item>
 /// <item><c>containerNote</c>, <c>version</c>, <c>agentsOnDisk</c>, <c>skills</c>, <c>installs</c>, <c>extensions</c>, <c>execApprovals</c>, <c>mcporter</c>, <c>includes</c></item>
 /// </list>
 /// </summary>
@@ -28,7 +31,7 @@ internal static class InstallFixture
         var noConfig = scenario["noConfig"] is J5Bool { Value: true };
         var configObj = scenario["config"] as J5Object ?? new J5Object([]);
         var config = new ConfigView(configObj);
-        var configPath = Path.Combine(StateDir, "openclaw.json");
+        var configPath = Str(scenario, "configPath") ?? Path.Combine(StateDir, "openclaw.json");
 
         var files = new Dictionary<string, FileFacts>(StringComparer.Ordinal)
         {
@@ -91,6 +94,7 @@ internal static class InstallFixture
                 EscapesTo = Str(s, "escapesTo"),
                 HasSkillMd = s["hasSkillMd"] is not J5Bool { Value: false },
             })],
+            SkillScans = [.. Items(scenario, "skillScans").Select(SkillScan)],
             McpServers = McpServerCatalog.From(config, scenario["mcporter"]),
             McporterRegistryPresent = scenario["mcporter"] is not null,
             InstallRecords = [.. Items(scenario, "installs").Select(r => new InstallRecord
@@ -126,8 +130,27 @@ internal static class InstallFixture
             ContainerNote = Str(scenario, "containerNote"),
             OpenClawVersion = Str(scenario, "version"),
             OpenClawVersionSource = Str(scenario, "version") is null ? null : "fixture",
+            Integrity = scenario["integrity"] is J5Object ig ? Integrity(ig) : null,
         };
     }
+
+    /// <summary><c>integrity: {present, error, failure, recordedAt, changes: [{path, change, severity, key, detail}]}</c>.</summary>
+    private static Chitin.Audit.Integrity.IntegrityStatus Integrity(J5Object o) => new()
+    {
+        BaselineFile = Str(o, "baseline") ?? "/fixture/.local/share/chitin/baselines/0123456789abcdef.json",
+        BaselinePresent = o["present"] is not J5Bool { Value: false },
+        RecordedAt = Str(o, "recordedAt") ?? "2026-01-01T00:00:00Z",
+        Error = Str(o, "error"),
+        Failure = Str(o, "failure") is { } f ? Enum.Parse<Chitin.Audit.Integrity.IntegrityFailure>(f) : null,
+        Changes = [.. Items(o, "changes").Select(c => new Chitin.Audit.Integrity.IntegrityChange
+        {
+            Path = Str(c, "path") is { } p ? (p.StartsWith('/') ? p : Path.Combine(StateDir, p)) : StateDir,
+            Key = Str(c, "key") ?? "state:x",
+            Change = Str(c, "change") ?? "modified",
+            Severity = Chitin.Audit.Findings.LayerNames.TryParseSeverity(Str(c, "severity") ?? "high", out var sev) ? sev : Chitin.Audit.Findings.Severity.High,
+            Detail = Str(c, "detail") ?? "content changed",
+        })],
+    };
 
     private static ContainerFacts Container(J5Object c) => new()
     {
@@ -157,6 +180,28 @@ internal static class InstallFixture
         HasHealthcheck = c["hasHealthcheck"] is J5Bool { Value: true },
         RestartPolicy = Str(c, "restartPolicy") ?? "",
         Labels = (c["labels"] as J5Object)?.Members.ToDictionary(p => p.Key, p => (p.Value as J5String)?.Value ?? "") ?? [],
+    };
+
+    /// <summary><c>skillScans</c>: <c>[{name, path, kind, location, verdict, reasons: [], findings: [{ruleId, family, severity, file, line, excerpt}]}]</c>.</summary>
+    private static Chitin.Audit.Skills.SkillScanResult SkillScan(J5Object s) => new()
+    {
+        Name = Str(s, "name") ?? "skill",
+        Path = Str(s, "path") ?? Path.Combine(StateDir, "workspace", "skills", Str(s, "name") ?? "skill"),
+        Kind = Str(s, "kind") ?? "skill",
+        Location = Str(s, "location") ?? "workspace",
+        Verdict = Enum.Parse<Chitin.Audit.Skills.SkillVerdict>(Str(s, "verdict") ?? "clean", ignoreCase: true),
+        Reasons = ConfigView.GetStrings(s["reasons"]),
+        Findings = [.. Items(s, "findings").Select(f => new Chitin.Audit.Skills.SkillFinding
+        {
+            RuleId = Str(f, "ruleId") ?? "SKL-X",
+            Family = Str(f, "family") ?? "download-exec",
+            Severity = Chitin.Audit.Findings.LayerNames.TryParseSeverity(Str(f, "severity") ?? "high", out var sev) ? sev : Chitin.Audit.Findings.Severity.High,
+            Title = Str(f, "title") ?? "finding",
+            Why = "fixture",
+            File = Str(f, "file"),
+            Line = Num(f, "line") is { } l ? (int)l : null,
+            Excerpt = Str(f, "excerpt"),
+        })],
     };
 
     private static Listener ParseListener(string s)

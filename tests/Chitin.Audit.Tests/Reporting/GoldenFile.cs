@@ -10,6 +10,19 @@ internal static class GoldenFile
 
     public static bool Updating => Environment.GetEnvironmentVariable("CHITIN_UPDATE_GOLDEN") == "1";
 
+    /// <summary>What a writer puts on its stream, decoded; fails on a BOM or a CR.</summary>
+    public static string Render(Chitin.Audit.Reporting.IReportWriter writer, Chitin.Audit.Findings.AuditReport report)
+    {
+        using var stream = new MemoryStream();
+        writer.Write(report, stream);
+        var bytes = stream.ToArray();
+        Assert.False(bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF, "output starts with a BOM");
+        var text = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        Assert.DoesNotContain('\r', text);
+        Assert.EndsWith("\n", text, StringComparison.Ordinal);
+        return text;
+    }
+
     public static void Verify(string name, string actual)
     {
         var path = Path.Combine(Directory, name);

@@ -4,7 +4,7 @@ using Chitin.Audit.Install;
 namespace Chitin.Audit.Tests.Reporting;
 
 /// <summary>
-/// The one fixed report every writer's golden file renders: findings in five layers, out of order on
+/// The one fixed report every writer's golden file renders: findings in six of the seven layers (exec has none), out of order on
 /// purpose, one with a redacted secret, one in a container, one outside the state dir, one without
 /// evidence, one suppressed by OpenClaw, and one whose ID is not in <see cref="Catalog"/>.
 /// </summary>
@@ -108,13 +108,13 @@ internal static class SampleReport
                 new Evidence { File = "/etc/mcporter/mcporter.json", Line = 7, Column = 9, JsonPath = "mcpServers.github.env.GITHUB_TOKEN", Value = Redaction.Secret(new string('g', 40)) }),
             new Finding
             {
-                Id = "CHI-EXE-900",
-                Layer = Layer.Exec,
+                Id = "CHI-IDS-900",
+                Layer = Layer.Identity,
                 Severity = Severity.Info,
-                Title = "Exec approvals are managed outside the state directory",
-                Detail = "No exec-approvals.json was found; approvals fall back to OpenClaw's defaults.",
+                Title = "Session transcripts are kept without a retention limit",
+                Detail = "No session retention is configured; transcripts accumulate under agents/*/sessions.",
                 Evidence = Evidence.None,
-                Remediation = "Nothing to do unless you expected a local approvals file.",
+                Remediation = "Prune old sessions on a schedule if transcripts may hold sensitive chat content.",
             },
         ],
     };

@@ -5,5 +5,33 @@ public static class AccessChecks
 {
     public static IReadOnlyList<IAuditCheck> All { get; } =
     [
+        new OpenChannelsWithExecCheck(),
+        new OpenInboundWithElevatedCheck(),
+        new OpenInboundWithRuntimeOrFsCheck(),
+        new OpenInboundWithControlPlaneToolsCheck(),
+        new MultiUserHeuristicCheck(),
+        new GroupScopeMainCheck(),
+        new CrossAgentSessionAccessCheck(),
+        new ChannelOpenDmCheck(),
+        new ChannelDmStateCheck(),
+        new ChannelCredentialUnresolvedCheck(),
+        new ChannelNameMatchingCheck(),
+        new ChannelRoutingOwnerCheck(),
+        new ChannelOpenGroupsCheck(),
+        new DmSessionCollisionCheck(),
+        new TelegramAllowFromEntriesCheck(),
+        new TelegramGroupSendersCheck(),
+        new HookTokenReuseCheck(),
+        new HookTokenTooShortCheck(),
+        new HookPathRootCheck(),
+        new HookDefaultSessionKeyCheck(),
+        new HookAgentRoutingCheck(),
+        new HookRequestSessionKeyCheck(),
+        new AgentRosterDefaultCheck(),
+        new ChatBashCommandCheck(),
+        new EffectivelyOpenInboundCheck(),
+        new CommandAllowlistWildcardCheck(),
+        new HookTokenWeakCheck(),
+        new SharedGlobalSessionCheck(),
     ];
 }

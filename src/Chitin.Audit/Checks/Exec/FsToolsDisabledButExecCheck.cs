@@ -8,6 +8,7 @@ namespace Chitin.Audit.Checks.Exec;
 internal sealed class FsToolsDisabledButExecCheck : IAuditCheck
 {
     private static readonly string[] MutatingFsTools = ["write", "edit", "apply_patch"];
+    private static readonly string[] RuntimeTools = ["exec", "process"];
 
     public CheckInfo Info { get; } = new()
     {
@@ -40,7 +41,7 @@ internal sealed class FsToolsDisabledButExecCheck : IAuditCheck
                 continue;
             }
 
-            var runtime = new[] { "exec", "process" }.Where(t => ToolPolicy.AllAllow(t, policies));
+            var runtime = RuntimeTools.Where(t => ToolPolicy.AllAllow(t, policies));
             var node = context.Tools ?? install.Config.GetObject("tools");
             var evidence = node is null ? Evidence.ForConfigPath(install.ConfigPath, context.Label) : Evidence.At(node);
             yield return Info.Find(

@@ -5,5 +5,15 @@ public static class McpChecks
 {
     public static IReadOnlyList<IAuditCheck> All { get; } =
     [
+        new McpAppsEnabledCheck(),
+        new UnpinnedMcpLauncherCheck(),
+        new PlainHttpMcpUrlCheck(),
+        new McpLiteralSecretsCheck(),
+        new BroadFilesystemRootCheck(),
+        new ShellWrapperMcpCheck(),
+        new McpTlsVerifyDisabledCheck(),
+        new SharedOAuthIdentityCheck(),
+        new MissingToolFilterCheck(),
+        new CodexAutoApprovalCheck(),
     ];
 }

@@ -24,6 +24,8 @@ internal sealed record BrowserPosture
     /// <summary><c>browser.ssrfPolicy</c> opts in to private-network targets.</summary>
     public bool PrivateNetworkOptIn { get; init; }
 
+    private static readonly string[] PrivateNetworkKeys = ["allowPrivateNetwork", "dangerouslyAllowPrivateNetwork", "network.allowPrivateNetwork", "network.dangerouslyAllowPrivateNetwork"];
+
     public static BrowserPosture Of(OpenClawInstall install)
     {
         var c = install.Config;
@@ -38,8 +40,7 @@ internal sealed record BrowserPosture
 
         var ssrf = c.Get("browser.ssrfPolicy");
         var optIn = ssrf is J5Bool { Value: true }
-            || new[] { "allowPrivateNetwork", "dangerouslyAllowPrivateNetwork", "network.allowPrivateNetwork", "network.dangerouslyAllowPrivateNetwork" }
-                .Any(k => ConfigView.Get(ssrf, k) is J5Bool { Value: true });
+            || PrivateNetworkKeys.Any(k => ConfigView.Get(ssrf, k) is J5Bool { Value: true });
 
         var profiles = new List<(string, Uri, J5Node)>();
         var declared = c.GetObject("browser.profiles");

@@ -1,3 +1,4 @@
+using Chitin.Audit.Findings;
 using Chitin.Audit.Install;
 using Chitin.Audit.Json5;
 
@@ -7,10 +8,16 @@ namespace Chitin.Audit.Checks.Posture;
 /// The gateway token or password OpenClaw would select, config first: a non-blank literal in
 /// <c>gateway.auth.&lt;kind&gt;</c>, else the variable a <c>${VAR}</c>/env SecretRef names, else
 /// <c>OPENCLAW_GATEWAY_TOKEN</c>/<c>_PASSWORD</c> from the environment or <c>&lt;state&gt;/.env</c>, else the blank
-/// literal itself. <see cref="Value"/> is for comparisons only; print it with <see cref="Findings.Redaction.Secret"/>.
+/// literal itself. <see cref="Value"/> is for comparisons only; print it with <see cref="Redaction.Secret"/>.
 /// </summary>
-internal sealed record GatewayCredential(string Kind, string? Value, J5Node? Node, string Source, bool IsConfigLiteral)
+internal sealed record GatewayCredential(string Kind, string? Value, J5Node? Node, string Source, bool IsConfigLiteral, DotEnvEntry? DotEnvLine = null)
 {
+    /// <summary>Where the selected value was written, with the value redacted.</summary>
+    public Evidence EvidenceIn(OpenClawInstall install) =>
+        Node is not null ? Evidence.At(Node, Redaction.Secret(Value))
+        : DotEnvLine is { } d ? new Evidence { File = d.File, Line = d.Line, JsonPath = d.Key, Value = Redaction.Secret(Value) }
+        : Evidence.ForConfigPath(install.ConfigPath, "gateway.auth." + Kind, Value is null ? null : $"{Redaction.Secret(Value)} from {Source}");
+
     public string EnvVar => Kind == "token" ? "OPENCLAW_GATEWAY_TOKEN" : "OPENCLAW_GATEWAY_PASSWORD";
 
     /// <summary>A file/exec/store SecretRef or an unresolved env reference: configured, value unknown here.</summary>
@@ -49,7 +56,7 @@ internal sealed record GatewayCredential(string Kind, string? Value, J5Node? Nod
 
         if (FromEnvironment(install, env) is { } e)
         {
-            return new GatewayCredential(kind, e.Value, null, e.Source, false);
+            return new GatewayCredential(kind, e.Value, null, e.Source, false, e.Line);
         }
 
         return node is J5String blank
@@ -58,16 +65,16 @@ internal sealed record GatewayCredential(string Kind, string? Value, J5Node? Nod
     }
 
     /// <summary>A variable from the auditing environment, else from <c>&lt;state&gt;/.env</c> (OpenClaw loads it without overriding).</summary>
-    public static (string Value, string Source)? FromEnvironment(OpenClawInstall install, string name)
+    public static (string Value, string Source, DotEnvEntry? Line)? FromEnvironment(OpenClawInstall install, string name)
     {
         if (install.Environment.TryGetValue(name, out var v) && v.Trim().Length > 0)
         {
-            return (v.Trim(), name + " (environment)");
+            return (v.Trim(), name + " (environment)", null);
         }
 
         if (install.DotEnv.LastOrDefault(d => d.Key == name) is { } d && d.Value.Trim().Length > 0)
         {
-            return (d.Value.Trim(), $"{name} ({Path.GetFileName(d.File)}:{d.Line})");
+            return (d.Value.Trim(), $"{name} ({Path.GetFileName(d.File)}:{d.Line})", d);
         }
 
         return null;

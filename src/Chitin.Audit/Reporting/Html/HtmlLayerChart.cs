@@ -61,9 +61,11 @@ internal static class HtmlLayerChart
             var barY = y + ((RowHeight - BarHeight) / 2);
             var textY = barY + 15;
             sb.Append(Inv, $"<g><title>{HtmlText.Encode(Tooltip(layer, findings))}</title>\n");
-            sb.Append(Inv, $"<text x=\"0\" y=\"{textY}\" font-size=\"13\" fill=\"#1d2330\">{HtmlText.Encode(layer.Title())}</text>\n");
+            sb.Append(Inv, $"<a href=\"#layer-{HtmlText.Id(layer.Wire())}\"><text x=\"0\" y=\"{textY}\" font-size=\"13\" fill=\"#1d2330\">{HtmlText.Encode(layer.Title())}</text></a>\n");
 
             var done = 0;
+            var segments = 0;
+            var hiddenLabel = false;
             foreach (var s in ReportOrder.Severities)
             {
                 var n = findings.Count(f => f.Severity == s);
@@ -76,6 +78,8 @@ internal static class HtmlLayerChart
                 done += n;
                 var x1 = BarX + (int)Math.Round((double)done * BarWidth / axisMax);
                 sb.Append(Inv, $"<rect x=\"{x0}\" y=\"{barY}\" width=\"{x1 - x0}\" height=\"{BarHeight}\" class=\"fill-{s.Wire()}\"/>");
+                segments++;
+                hiddenLabel |= x1 - x0 < 18;
                 if (x1 - x0 >= 18)
                 {
                     var ink = s == Severity.Medium ? "#2b2000" : "#ffffff";
@@ -85,13 +89,17 @@ internal static class HtmlLayerChart
                 sb.Append('\n');
             }
 
+            // The total after the bar only when the segments do not already say it.
             var end = BarX + (int)Math.Round((double)done * BarWidth / axisMax);
-            var total = findings.Count == 0 ? "no findings" : findings.Count.ToString(Inv);
-            sb.Append(Inv, $"<text x=\"{end + 8}\" y=\"{textY}\" font-size=\"12\" fill=\"#5d6577\">{total}</text>\n");
+            if (findings.Count == 0 || segments > 1 || hiddenLabel)
+            {
+                var total = findings.Count == 0 ? "no findings" : findings.Count.ToString(Inv);
+                sb.Append(Inv, $"<text x=\"{end + 8}\" y=\"{textY}\" font-size=\"12\" fill=\"#5d6577\">{total}</text>\n");
+            }
 
             var score = report.LayerScore(layer);
             var grade = ReportText.Grade(report, layer);
-            sb.Append(Inv, $"<rect x=\"{ScoreX}\" y=\"{barY - 1}\" width=\"60\" height=\"{BarHeight + 2}\" rx=\"11\" class=\"fill-grade-{grade}\"/>");
+            sb.Append(Inv, $"<rect x=\"{ScoreX}\" y=\"{barY - 1}\" width=\"60\" height=\"{BarHeight + 2}\" rx=\"11\" class=\"fill-grade-{grade}\"><title>Score {score}, grade {grade}</title></rect>");
             sb.Append(Inv, $"<text x=\"{ScoreX + 30}\" y=\"{textY}\" font-size=\"13\" font-weight=\"700\" fill=\"#ffffff\" text-anchor=\"middle\">{score}</text>\n");
             sb.Append("</g>\n");
         }

@@ -53,7 +53,7 @@ internal sealed class HtmlReportWriter : IReportWriter
         sb.Append("<div class=\"head\">\n<div class=\"head-main\">\n<h1>OpenClaw security audit</h1>\n");
         sb.Append(Inv, $"<div class=\"target-path\" title=\"State directory\">{E(report.StateDir)}</div>\n");
         sb.Append("<dl class=\"meta\">\n");
-        Meta(sb, "Config file", $"<span class=\"mono\">{E(report.ConfigPath)}</span>");
+        Meta(sb, "Config file", $"<span class=\"mono\">{E(report.ConfigPath)}</span>", wide: true);
         Meta(sb, "OpenClaw version", E(report.OpenClawVersion ?? "unknown"));
         var at = report.GeneratedAt.ToUniversalTime();
         Meta(sb, "Generated", $"<time datetime=\"{E(ReportText.Timestamp(at))}\">{E(at.ToString("yyyy-MM-dd HH:mm", Inv))} UTC</time>");
@@ -72,8 +72,8 @@ internal sealed class HtmlReportWriter : IReportWriter
         sb.Append("</div>\n</div>\n</header>\n");
     }
 
-    private static void Meta(StringBuilder sb, string term, string encodedValue) =>
-        sb.Append(Inv, $"<div><dt>{E(term)}</dt><dd>{encodedValue}</dd></div>\n");
+    private static void Meta(StringBuilder sb, string term, string encodedValue, bool wide = false) =>
+        sb.Append(Inv, $"<div{(wide ? " class=\"wide\"" : string.Empty)}><dt>{E(term)}</dt><dd>{encodedValue}</dd></div>\n");
 
     private static void Tiles(StringBuilder sb, AuditReport report)
     {

@@ -20,7 +20,7 @@ body {
 code, .mono { font-family: var(--mono); font-size: .88em; }
 .page { max-width: 1080px; margin: 0 auto; padding: 0 24px 48px; }
 .masthead { background: linear-gradient(135deg, var(--brand), var(--brand-2)); color: #fff; }
-.masthead .page { padding-top: 22px; padding-bottom: 26px; }
+.masthead .page { padding-top: 22px; padding-bottom: 36px; }
 .brand { display: flex; align-items: center; gap: 10px; font-size: 13px; letter-spacing: .12em; text-transform: uppercase; color: #c9d6e2; }
 .brand svg { flex: none; }
 .brand strong { color: #fff; letter-spacing: .16em; }
@@ -31,12 +31,13 @@ h1 { margin: 0 0 4px; font-size: 26px; font-weight: 650; letter-spacing: -.01em;
 .meta { display: grid; grid-template-columns: repeat(auto-fill, minmax(210px, 1fr)); gap: 10px 24px; margin: 18px 0 0; }
 .meta div { min-width: 0; }
 .meta dt { font-size: 11px; text-transform: uppercase; letter-spacing: .08em; color: #9fb3c5; }
-.meta dd { margin: 2px 0 0; font-size: 14px; color: #fff; word-break: break-word; }
-.scorecard { flex: none; width: 230px; background: #fff; color: var(--ink); border-radius: 12px; padding: 16px 18px;
-  box-shadow: 0 6px 24px rgba(0,0,0,.25); display: flex; flex-direction: column; align-items: center; text-align: center; }
+.meta dd { margin: 2px 0 0; font-size: 14px; color: #fff; overflow-wrap: anywhere; }
+.meta .wide { grid-column: span 2; }
+.scorecard { flex: none; width: 270px; background: #fff; color: var(--ink); border-radius: 12px; padding: 16px 18px;
+  box-shadow: 0 6px 24px rgba(0,0,0,.25); align-self: flex-start; display: flex; flex-direction: column; align-items: center; text-align: center; }
 .scorecard .label { font-size: 11px; text-transform: uppercase; letter-spacing: .1em; color: var(--muted); }
-.score-row { display: flex; align-items: center; gap: 14px; margin: 4px 0 6px; }
-.score { font-size: 64px; line-height: 1; font-weight: 750; letter-spacing: -.03em; }
+.score-row { display: flex; align-items: center; gap: 12px; margin: 4px 0 6px; }
+.score { font-size: 58px; white-space: nowrap; line-height: 1; font-weight: 750; letter-spacing: -.03em; }
 .score small { font-size: 16px; font-weight: 500; color: var(--faint); letter-spacing: 0; }
 .grade { width: 58px; height: 58px; border-radius: 50%; display: flex; align-items: center; justify-content: center;
   font-size: 32px; font-weight: 800; color: #fff; }
@@ -55,6 +56,7 @@ section.block { background: var(--card); border-radius: 12px; padding: 20px 24px
 h2 { margin: 0 0 14px; font-size: 18px; font-weight: 650; }
 h2 .count { color: var(--faint); font-weight: 500; }
 .chart svg { display: block; width: 100%; height: auto; }
+.chart a text:hover { text-decoration: underline; }
 .chart text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif; }
 .fill-critical { fill: var(--critical); } .fill-high { fill: var(--high); } .fill-medium { fill: var(--medium); }
 .fill-low { fill: var(--low); } .fill-info { fill: var(--info); }
@@ -91,10 +93,12 @@ table.notes th, table.notes td { text-align: left; padding: 6px 8px; border-bott
 table.notes th { font-size: 11px; text-transform: uppercase; letter-spacing: .08em; color: var(--muted); font-weight: 600; }
 .note-error td:first-child { color: var(--critical); font-weight: 600; }
 footer { color: var(--faint); font-size: 12px; margin-top: 26px; text-align: center; }
-@media (max-width: 760px) {
+@media screen and (max-width: 760px) {
   .head { flex-direction: column; }
   .scorecard { width: 100%; }
   .tiles { grid-template-columns: repeat(3, 1fr); margin-top: 16px; }
+  .chart { overflow-x: auto; }
+  .chart svg { min-width: 640px; }
 }
 @page { margin: 14mm 12mm; }
 @media print {
@@ -105,7 +109,8 @@ footer { color: var(--faint); font-size: 12px; margin-top: 26px; text-align: cen
   .tiles { margin-top: 12px; }
   .tile, section.block, .scorecard { box-shadow: none; border: 1px solid var(--line); }
   section.block { padding: 12px 0 0; border: 0; }
-  .layer, .layer-head { break-after: avoid; }
+  h2, h3, .layer-head { break-after: avoid; }
+  .chart svg, .tiles, .scorecard { break-inside: avoid; }
   .finding { break-inside: avoid; }
 }
 """;
