@@ -18,7 +18,17 @@ internal static class RepoPaths
             dir = dir.Parent;
         }
 
-        return dir?.FullName ?? throw new InvalidOperationException("Chitin.slnx not found above " + AppContext.BaseDirectory);
+        if (dir is not null)
+        {
+            return dir.FullName;
+        }
+
+        var built = typeof(RepoPaths).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepoRoot")?.Value;
+        return built is not null && File.Exists(Path.Combine(built, "Chitin.slnx"))
+            ? built
+            : throw new InvalidOperationException("Chitin.slnx not found above " + AppContext.BaseDirectory);
     }
 
     private static string FindShared()

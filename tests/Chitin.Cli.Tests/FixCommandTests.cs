@@ -25,7 +25,7 @@ public sealed class FixCommandTests
     public async Task Fix_applies_with_a_backup_and_a_second_run_has_nothing_to_do()
     {
         using var home = new TempHome(Insecure);
-        var (code, stdout, stderr) = await CliRun.RunAsync("audit", "--state-dir", home.StateDir, "--no-docker", "--fix", "--fail-on", "none", "--format", "json");
+        var (code, stdout, stderr) = await CliRun.RunAsync("audit", "--state-dir", home.StateDir, "--no-docker", "--fix", "--fail-on", "none", "--output", Path.Combine(home.Root, "report.json"), "--format", "json");
         Assert.True(code == 0, stderr);
         Assert.Contains("(backup: ", stderr, StringComparison.Ordinal);
         Assert.Single(Directory.GetFiles(home.StateDir, "openclaw.json.chitin-backup-*"));
@@ -34,9 +34,9 @@ public sealed class FixCommandTests
         Assert.Matches("^[0-9a-f]{64}$", token);
         Assert.DoesNotContain(token, stdout + stderr, StringComparison.Ordinal);
         Assert.StartsWith("// exposed\n", File.ReadAllText(home.ConfigPath), StringComparison.Ordinal);
-        Assert.Contains("\"findings\"", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, File.ReadAllText(Path.Combine(home.Root, "report.json")), StringComparison.Ordinal);
 
-        var (code2, stdout2, stderr2) = await CliRun.RunAsync("audit", "--state-dir", home.StateDir, "--no-docker", "--fix", "--fail-on", "none", "--format", "json");
+        var (code2, stdout2, stderr2) = await CliRun.RunAsync("audit", "--state-dir", home.StateDir, "--no-docker", "--fix", "--fail-on", "none", "--output", Path.Combine(home.Root, "report2.json"), "--format", "json");
         Assert.Equal(0, code2);
         Assert.Contains("nothing to fix.", stderr2, StringComparison.Ordinal);
         Assert.DoesNotContain("--- a/", stdout2, StringComparison.Ordinal);

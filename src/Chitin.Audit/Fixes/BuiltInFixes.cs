@@ -21,5 +21,6 @@ public static class BuiltInFixes
         new SandboxFix(),
         new FsWorkspaceFix(),
         new PlaintextSecretsFix(),
+        new McpServerFix(),
     ];
 }

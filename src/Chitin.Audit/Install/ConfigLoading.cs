@@ -2,20 +2,17 @@ using Chitin.Audit.Json5;
 
 namespace Chitin.Audit.Install;
 
-/// <summary>Turns the parsed main config into the merged view (resolving <c>$include</c>).</summary>
+/// <summary>Turns the parsed main config into the merged view (resolving <c>$include</c> via <see cref="ConfigIncludes"/>).</summary>
 internal static class ConfigLoading
 {
     public sealed record Loaded(ConfigView Config, IReadOnlyList<Json5Document> Includes, IReadOnlyList<string> IncludePaths);
 
     public static Loaded Load(Json5Document main, IReadOnlyList<string> includeRoots, List<LoadNote> notes)
     {
-        if (main.Root is not J5Object root)
-        {
-            notes.Add(new LoadNote("config", "the config's top level is not an object", main.Path, main.Root.Line, main.Root.Column, Error: true));
-            return new Loaded(ConfigView.Empty, [], []);
-        }
+        var result = ConfigIncludes.Resolve(main, includeRoots);
+        // A top-level non-object stops the audit (part "config"); a bad include is reported and the rest audited.
+        notes.AddRange(result.Problems.Select(p => main.Root is J5Object ? p with { Part = "include" } : p));
 
-        _ = includeRoots;
-        return new Loaded(new ConfigView(root), [], []);
+        return new Loaded(new ConfigView(result.Root), [.. result.Documents.Skip(1)], result.IncludedFiles);
     }
 }

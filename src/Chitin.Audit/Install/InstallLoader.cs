@@ -149,7 +149,7 @@ public static class InstallLoader
             }
         }
 
-        var db = StateDbReader.Read(Path.Combine(loc.StateDir, "state", "openclaw.sqlite"), loc.HomeDir);
+        var db = StateDbReader.Read(Path.Combine(loc.StateDir, "state", "openclaw.sqlite"), loc.HomeDir, loc.StateDir);
         notes.AddRange(db.Notes);
 
         IReadOnlyList<Listener>? listeners = null;
@@ -301,6 +301,7 @@ public static class InstallLoader
                 Dir = dir,
                 PackageName = (root?["name"] as J5String)?.Value,
                 PackageVersion = (root?["version"] as J5String)?.Value,
+                Entries = ConfigView.GetStrings(ConfigView.Get(root, "openclaw.extensions")),
                 ManifestError = root is null ? "package.json is not an object" : null,
             };
         }

@@ -11,7 +11,7 @@ internal static class StateDbReader
 {
     public sealed record Result(IReadOnlyList<InstallRecord> Records, ExecApprovals? Approvals, IReadOnlyList<LoadNote> Notes);
 
-    public static Result Read(string dbPath, string homeDir)
+    public static Result Read(string dbPath, string homeDir, string stateDir)
     {
         var notes = new List<LoadNote>();
         var records = new List<InstallRecord>();
@@ -52,7 +52,7 @@ internal static class StateDbReader
                         var root = Json5Reader.Parse(json, $"{dbPath}#config_machine_state/{key}").Root;
                         if (ConfigView.Get(root, path) is J5Object map)
                         {
-                            records.AddRange(map.Members.Where(m => m.Value is J5Object).Select(m => ToRecord(m.Key, kind, (J5Object)m.Value, homeDir)));
+                            records.AddRange(map.Members.Where(m => m.Value is J5Object).Select(m => ToRecord(m.Key, kind, (J5Object)m.Value, homeDir, stateDir)));
                         }
                     }
                     catch (Json5Exception e)
@@ -98,7 +98,7 @@ internal static class StateDbReader
         return cmd.ExecuteScalar() as string;
     }
 
-    private static InstallRecord ToRecord(string id, string kind, J5Object o, string homeDir)
+    private static InstallRecord ToRecord(string id, string kind, J5Object o, string homeDir, string stateDir)
     {
         string? S(string k) => (o[k] as J5String)?.Value;
         var installPath = S("installPath");
@@ -107,10 +107,12 @@ internal static class StateDbReader
             installPath = AgentResolver.ExpandHome(installPath, homeDir);
         }
 
+        // OpenClaw's default install locations when the record has none.
+        var packageDir = installPath ?? Path.Combine(stateDir, kind == "hook" ? "hooks" : "extensions", id);
         string? installed = null;
-        if (installPath is not null)
+        if (FileSystem.FileProbe.IsInside(packageDir, stateDir) || installPath is not null)
         {
-            var pkg = Path.Combine(installPath, "package.json");
+            var pkg = Path.Combine(packageDir, "package.json");
             try
             {
                 if (File.Exists(pkg) && new FileInfo(pkg).Length < 1024 * 1024)
@@ -133,6 +135,7 @@ internal static class StateDbReader
             Version = S("version"),
             ResolvedVersion = S("resolvedVersion"),
             Integrity = S("integrity"),
+            ResolvedSpec = S("resolvedSpec"),
             InstallPath = installPath,
             InstalledVersion = installed,
         };

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Chitin.Audit.Fixes.Apply;
@@ -34,27 +33,22 @@ internal static class BaselineStore
 
         try
         {
-            using var doc = JsonDocument.Parse(bytes);
-            var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object
-                || !root.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.String || format.GetString() != EnvelopeFormat
-                || !root.TryGetProperty("keyId", out var keyId) || keyId.ValueKind != JsonValueKind.String
-                || !root.TryGetProperty("hmacSha256", out var mac) || mac.ValueKind != JsonValueKind.String
-                || !root.TryGetProperty("body", out var body) || body.ValueKind != JsonValueKind.Object)
+            var (format, keyId, mac, bodyStart, bodyEnd) = Envelope(bytes);
+            if (format != EnvelopeFormat || keyId is null || mac is null || bodyStart < 0)
             {
                 throw new IntegrityException(IntegrityFailure.Corrupt, $"{path} is not a signed Chitin baseline ({EnvelopeFormat}). {BakHint(path)}");
             }
 
-            if (!string.Equals(keyId.GetString(), key.Id, StringComparison.Ordinal))
+            if (!string.Equals(keyId, key.Id, StringComparison.Ordinal))
             {
                 throw new IntegrityException(
                     IntegrityFailure.WrongKey,
-                    $"baseline {path} was signed with key {keyId.GetString()}, but the key at {key.Path} is {key.Id}: wrong --key, or a baseline copied from another machine. Use the key it was recorded with, or record a new baseline with 'chitin baseline --force'.");
+                    $"baseline {path} was signed with key {keyId}, but the key at {key.Path} is {key.Id}: wrong --key, or a baseline copied from another machine. Use the key it was recorded with, or record a new baseline with 'chitin baseline --force'.");
             }
 
-            var raw = JsonMarshal.GetRawUtf8Value(body);
+            var raw = bytes.AsSpan(bodyStart, bodyEnd - bodyStart);
             var expected = key.Mac("baseline", raw);
-            var stored = TryHex(mac.GetString()!);
+            var stored = TryHex(mac);
             if (stored is null || !CryptographicOperations.FixedTimeEquals(expected, stored))
             {
                 throw new IntegrityException(
@@ -75,6 +69,50 @@ internal static class BaselineStore
         {
             throw new IntegrityException(IntegrityFailure.Corrupt, $"{path} is not valid JSON (line {e.LineNumber + 1}): not a Chitin baseline, or damaged. {BakHint(path)}", e);
         }
+    }
+
+    /// <summary>The envelope's fields and where the body's bytes are, without building a document or scanning the body twice.</summary>
+    private static (string? Format, string? KeyId, string? Mac, int BodyStart, int BodyEnd) Envelope(byte[] bytes)
+    {
+        var reader = new Utf8JsonReader(bytes);
+        string? format = null, keyId = null, mac = null;
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return (null, null, null, -1, -1);
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString();
+            if (!reader.Read())
+            {
+                break;
+            }
+
+            switch (name)
+            {
+                case "format" when reader.TokenType == JsonTokenType.String:
+                    format = reader.GetString();
+                    break;
+                case "keyId" when reader.TokenType == JsonTokenType.String:
+                    keyId = reader.GetString();
+                    break;
+                case "hmacSha256" when reader.TokenType == JsonTokenType.String:
+                    mac = reader.GetString();
+                    break;
+                case "body" when reader.TokenType == JsonTokenType.StartObject:
+                    // the body is written last, right before the envelope's closing brace: no second scan of it
+                    // here (the HMAC check covers its bytes, the deserializer its syntax)
+                    var start = (int)reader.TokenStartIndex;
+                    var end = Array.LastIndexOf(bytes, (byte)'}');
+                    return end > start ? (format, keyId, mac, start, end) : (format, keyId, mac, -1, -1);
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+
+        return (format, keyId, mac, -1, -1);
     }
 
     /// <summary>Signs and writes <paramref name="body"/>. <paramref name="wrap"/> lets tests fail the write half-way.</summary>

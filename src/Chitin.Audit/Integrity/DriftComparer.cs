@@ -18,14 +18,20 @@ internal static class DriftComparer
         foreach (var b in recorded)
         {
             recordedPaths.Add(b.Path);
+            var present = current.TryGetValue(b.Path, out var c);
+            if (present && Same(b, c!))
+            {
+                continue; // the common case: nothing to classify
+            }
+
             if (policy.Classify(b.Key) is not { } severity)
             {
                 continue;
             }
 
-            if (current.TryGetValue(b.Path, out var c))
+            if (present)
             {
-                Diff(b, c, severity, changes);
+                Diff(b, c!, severity, changes);
             }
             else if (unlistableDirs.Any(d => Under(b.Path, d)))
             {
@@ -48,6 +54,10 @@ internal static class DriftComparer
         changes.Sort((a, b) => b.Severity != a.Severity ? b.Severity.CompareTo(a.Severity) : string.CompareOrdinal(a.Path, b.Path) is var p and not 0 ? p : string.CompareOrdinal(a.Change, b.Change));
         return changes;
     }
+
+    private static bool Same(BaselineEntry b, BaselineEntry c) =>
+        b.Type == c.Type && b.Mode == c.Mode && b.Uid == c.Uid && b.Gid == c.Gid
+        && b.Sha256 == c.Sha256 && b.RowHmac == c.RowHmac && b.Target == c.Target && (c.Error is null || b.Error is not null);
 
     private static void Diff(BaselineEntry b, BaselineEntry c, Severity severity, List<IntegrityChange> changes)
     {

@@ -38,4 +38,7 @@ public enum IntegrityFailure
 
     /// <summary>Nothing to accept at the given path.</summary>
     NothingToAccept,
+
+    /// <summary>The state dir to record does not exist.</summary>
+    StateDirMissing,
 }

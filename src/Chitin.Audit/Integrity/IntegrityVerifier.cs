@@ -126,6 +126,11 @@ public static class IntegrityVerifier
     {
         var clock = Stopwatch.StartNew();
         CheckLocations(targets, settings);
+        if (!Directory.Exists(targets.StateDir))
+        {
+            throw new IntegrityException(IntegrityFailure.StateDirMissing, $"state dir {targets.StateDir} does not exist; nothing to record. Use --state-dir, or set OPENCLAW_STATE_DIR.");
+        }
+
         IReadOnlyList<BaselineAcceptance> history = [];
         if (File.Exists(settings.BaselineFile))
         {

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Chitin.Audit.Findings;
 using Chitin.Audit.Reporting.Sarif;
@@ -8,6 +9,8 @@ namespace Chitin.Audit.Integrity;
 internal static class VerifyReportWriter
 {
     public const string RuleId = "CHI-IDS-111";
+
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static VerifyReportJson ToJson(VerifyResult r) => new()
     {
@@ -37,7 +40,7 @@ internal static class VerifyReportWriter
 
     public static void WriteJson(VerifyResult result, Stream output)
     {
-        using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        using var w = new Utf8JsonWriter(output, Options);
         JsonSerializer.Serialize(w, ToJson(result), IntegrityJsonContext.Default.VerifyReportJson);
         w.Flush();
         output.WriteByte((byte)'\n');
@@ -51,7 +54,11 @@ internal static class VerifyReportWriter
             Name = "IntegrityDrift",
             ShortDescription = new SarifLog.Message { Text = "Identity, persona or config changed since the baseline" },
             FullDescription = new SarifLog.Message { Text = "A file or state-database row covered by the signed Chitin baseline was added, removed, modified, or changed mode or owner." },
-            Help = new SarifLog.MultiformatMessage { Text = "Review the change; revert it, or accept it with 'chitin baseline accept PATH --reason TEXT'." },
+            Help = new SarifLog.MultiformatMessage
+            {
+                Text = "Review the change; revert it, or accept it with 'chitin baseline accept PATH --reason TEXT'.",
+                Markdown = "Review the change; revert it, or accept it with `chitin baseline accept PATH --reason TEXT`. See `docs/integrity.md`.",
+            },
             HelpUri = SarifReportWriter.DefaultHelpBase + RuleId + ".md",
             DefaultConfiguration = new SarifLog.ReportingConfiguration { Level = "error" },
             Properties = new SarifLog.RuleProperties { Layer = "identity", OpenclawCheckIds = [], Tags = ["security", "openclaw", "integrity"] },
@@ -78,7 +85,7 @@ internal static class VerifyReportWriter
                 },
             ],
         };
-        using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        using var w = new Utf8JsonWriter(output, Options);
         JsonSerializer.Serialize(w, log, SarifContext.Default.SarifLog);
         w.Flush();
         output.WriteByte((byte)'\n');

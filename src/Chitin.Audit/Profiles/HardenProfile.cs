@@ -8,7 +8,7 @@ namespace Chitin.Audit.Profiles;
 /// span edits, or written fresh) and the files its deployment needs; the built-in fixes then run with the
 /// profile's <see cref="Target"/> so everything the audit checks ends up closed.
 /// </summary>
-internal abstract class HardenProfile
+public abstract class HardenProfile
 {
     public abstract string Name { get; }
 

@@ -1,7 +1,7 @@
 namespace Chitin.Audit.Profiles;
 
 /// <summary>The one list of harden profiles.</summary>
-internal static class HardenProfiles
+public static class HardenProfiles
 {
     public static IReadOnlyList<HardenProfile> All { get; } =
     [

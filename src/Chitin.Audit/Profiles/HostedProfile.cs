@@ -48,6 +48,7 @@ internal sealed class HostedProfile : DockerProfile
                 ("allowLoopback", Bool(false))), "the edge's user header, the allowed users, no loopback shortcut")
             .Remove("gateway.auth.token", "trusted-proxy auth uses no shared token")
             .Remove("gateway.auth.password", "trusted-proxy auth uses no password")
+            .Set("browser.enabled", Bool(false), "browser control routes would have no gateway secret under trusted-proxy auth")
             .Set("gateway.allowRealIpFallback", Bool(false), "client addresses come from X-Forwarded-For set by the edge")
             .Set("gateway.controlUi.allowedOrigins", Strings([options.Origin!.TrimEnd('/')]), "the tenant's https origin only")
             .Changes;

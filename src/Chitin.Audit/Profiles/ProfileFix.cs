@@ -4,7 +4,7 @@ using Chitin.Audit.Install;
 namespace Chitin.Audit.Profiles;
 
 /// <summary>A profile in the fix pipeline: listed first, so its settings win where a fix would choose otherwise.</summary>
-internal sealed class ProfileFix(HardenProfile profile, ProfileOptions options) : IFix
+public sealed class ProfileFix(HardenProfile profile, ProfileOptions options) : IFix
 {
     public string Id => "PROFILE-" + profile.Name.ToUpperInvariant();
 

@@ -61,7 +61,7 @@ public sealed partial class SkillScanner
         }
 
         var name = state.FrontmatterName is { Length: > 0 and < 100 } fm ? fm : target.Name;
-        NameChecks(name, target.Name, state);
+        NameChecks(name, target.Name, target.Kind, state);
         var (verdict, reasons) = VerdictPolicy.Decide(state.Findings, Catalog.Combinations);
         return new SkillScanResult
         {
@@ -95,9 +95,9 @@ public sealed partial class SkillScanner
     public IReadOnlyList<SkillScanResult> ScanInstalled(IReadOnlyList<SkillInfo> skills, IReadOnlyList<ExtensionInfo> extensions) =>
         ScanAll(SkillTargets.ForInstall(skills, extensions, bundledDir: null, Limits));
 
-    private void NameChecks(string name, string dirName, SkillScanState state)
+    private void NameChecks(string name, string dirName, string kind, SkillScanState state)
     {
-        foreach (var candidate in new[] { name, dirName }.Distinct(StringComparer.OrdinalIgnoreCase))
+        foreach (var candidate in new[] { name, dirName }.Distinct(StringComparer.OrdinalIgnoreCase).Where(_ => kind == "skill"))
         {
             if (Iocs.MatchSlug(candidate) is { } slug)
             {

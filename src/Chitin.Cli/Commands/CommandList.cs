@@ -14,5 +14,7 @@ internal static class CommandList
         VerifyCommand.Create(),
         WatchCommand.Create(),
         LogCommand.Create(),
+        SkillsCommand.Create(),
+        IocsCommand.Create(),
     ];
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Chitin.Audit.Fixes;
 using Chitin.Audit.Fixes.Apply;
-using Chitin.Audit.Fixes.Diff;
 using Chitin.Audit.Fixes.Planning;
 using Chitin.Audit.Install;
 
@@ -90,7 +89,7 @@ internal static class FixRunner
                 await stdout.WriteLineAsync("new file mode " + Convert.ToString(0x8000 | f.NewFileMode, 8)).ConfigureAwait(false);
             }
 
-            await stdout.WriteAsync(UnifiedDiff.Render(label, f.OldText is null ? null : f.DisplayOld, f.DisplayNew)).ConfigureAwait(false);
+            await stdout.WriteAsync(f.Diff(label)).ConfigureAwait(false);
         }
 
         foreach (var c in plan.Chmods)

@@ -49,7 +49,8 @@ internal static class HardenCommand
             };
             if (chosen.Validate(options) is { } invalid)
             {
-                throw new UsageException(invalid);
+                await Console.Error.WriteLineAsync("error: " + invalid).ConfigureAwait(false);
+                return ExitCodes.Usage;
             }
 
             var dry = parse.GetValue(dryRun);

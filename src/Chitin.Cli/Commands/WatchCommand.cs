@@ -85,7 +85,7 @@ internal static class WatchCommand
                     Debounce = TimeSpan.FromMilliseconds(parse.GetValue(debounce)),
                     FullInterval = TimeSpan.FromSeconds(parse.GetValue(interval)),
                 };
-                var watcher = new IntegrityWatcher(() => common.Targets(parse), settings, options, sinks, Diag);
+                using var watcher = new IntegrityWatcher(() => common.Targets(parse), settings, options, sinks, Diag);
                 if (log.SetAside is { } why)
                 {
                     watcher.Announce(WatchEvent.LogBroken, Severity.Critical, why);

@@ -182,7 +182,7 @@ internal static class InstallFixture
         Labels = (c["labels"] as J5Object)?.Members.ToDictionary(p => p.Key, p => (p.Value as J5String)?.Value ?? "") ?? [],
     };
 
-    /// <summary><c>skillScans</c>: <c>[{name, path, kind, location, verdict, reasons: [], findings: [{ruleId, family, severity, file, line, excerpt}]}]</c>.</summary>
+    /// <summary><c>skillScans</c>: <c>[{name, path, kind, location, verdict, reasons: [], notes: [], findings: [{ruleId, family, severity, file, line, excerpt}]}]</c>.</summary>
     private static Chitin.Audit.Skills.SkillScanResult SkillScan(J5Object s) => new()
     {
         Name = Str(s, "name") ?? "skill",
@@ -191,6 +191,7 @@ internal static class InstallFixture
         Location = Str(s, "location") ?? "workspace",
         Verdict = Enum.Parse<Chitin.Audit.Skills.SkillVerdict>(Str(s, "verdict") ?? "clean", ignoreCase: true),
         Reasons = ConfigView.GetStrings(s["reasons"]),
+        Notes = ConfigView.GetStrings(s["notes"]),
         Findings = [.. Items(s, "findings").Select(f => new Chitin.Audit.Skills.SkillFinding
         {
             RuleId = Str(f, "ruleId") ?? "SKL-X",

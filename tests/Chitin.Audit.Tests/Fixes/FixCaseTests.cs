@@ -46,7 +46,7 @@ public sealed class FixCaseTests
 
         var env = Path.Combine(c.Dir, ".env");
         Assert.Equal(0x180, (int)File.GetUnixFileMode(env) & 0x1FF);
-        Assert.Contains("OPENCLAW_GATEWAY_TOKEN=", File.ReadAllText(env), StringComparison.Ordinal);
+        Assert.Matches("(?m)^OPENCLAW_GATEWAY_(TOKEN|PASSWORD)=", File.ReadAllText(env));
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public sealed class FixCaseTests
         Assert.NotEmpty(plan.Errors);
     }
 
-    /// <summary>String literals at secret-named keys (token, password, apiKey, botToken...) of a config text.</summary>
+    /// <summary>String literals at token, password, apiKey and botToken keys of a config text.</summary>
     private static List<string> SecretLiterals(string text)
     {
         var list = new List<string>();
@@ -197,7 +197,7 @@ public sealed class FixCaseTests
                     }
 
                     break;
-                case J5String s when s.Key is { } k && (k.Contains("oken", StringComparison.Ordinal) || k.Contains("assword", StringComparison.Ordinal) || k.Contains("Key", StringComparison.Ordinal)) && s.Value.Length >= 12:
+                case J5String s when s.Key is "token" or "password" or "apiKey" or "botToken" && s.Value.Length >= 12:
                     list.Add(s.Value);
                     break;
             }

@@ -16,8 +16,20 @@ internal static class FixHarness
             FallbackHome = Path.GetDirectoryName(stateDir)!,
             ProcNet = null,
             DockerSocket = null,
-            OpenClawPackageCandidates = [],
+            OpenClawPackageCandidates = [CurrentOpenClawPackage.Value],
         }).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// A package.json saying the installed OpenClaw is 2026.9.6 (the release the cases were audited with), so a
+    /// config last written by an old release does not stand in for the installed version.
+    /// </summary>
+    private static readonly Lazy<string> CurrentOpenClawPackage = new(() =>
+    {
+        var dir = Directory.CreateTempSubdirectory("chitin-openclaw-pkg-").FullName;
+        var path = Path.Combine(dir, "package.json");
+        File.WriteAllText(path, "{ \"name\": \"openclaw\", \"version\": \"2026.9.6\" }");
+        return path;
+    });
 
     public static FixPlan Plan(string stateDir, TestSecrets? secrets = null, IReadOnlyList<IFix>? fixes = null, FixTarget? target = null) =>
         FixPlanner.Plan(Load(stateDir), fixes ?? BuiltInFixes.All, new FixContext { Secrets = secrets ?? new TestSecrets(), Target = target ?? FixTarget.Default });

@@ -253,4 +253,12 @@ public sealed class BaselineTests : IDisposable
         Assert.Contains(v.Changes, c => c.Path == _t.P("workspace/SOUL.md") && c.Change == "removed");
         Assert.Contains(v.Changes, c => c.Path == _t.P("openclaw.json") && c.Change == "removed");
     }
+
+    [Fact]
+    public void Recording_a_missing_state_dir_is_refused()
+    {
+        Directory.Delete(_t.StateDir, recursive: true);
+        Assert.Equal(IntegrityFailure.StateDirMissing, Assert.Throws<IntegrityException>(() => _t.Record()).Failure);
+        Assert.False(File.Exists(_t.BaselineFile));
+    }
 }

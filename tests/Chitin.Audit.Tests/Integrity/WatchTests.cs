@@ -126,6 +126,7 @@ public sealed class WatchTests : IDisposable
             await Cts.CancelAsync();
             await Loop.WaitAsync(TimeSpan.FromSeconds(10));
             Cts.Dispose();
+            Watcher.Dispose();
         }
     }
 }

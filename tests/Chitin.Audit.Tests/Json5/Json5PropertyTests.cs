@@ -48,8 +48,10 @@ public sealed class Json5PropertyTests
             {
                 Assert.Same(doc, node.Document);
                 Assert.Equal(doc.Position(node.Span.Start), (node.Line, node.Column));
+                // The span is exactly the value: re-read alone, it is the same value and spans the whole text.
                 var again = Json5Reader.Parse(node.SourceText!).Root;
                 Assert.True(CanonicalJson.Of(again) == CanonicalJson.Of(node), $"span {node.Span} of {node.Path} in {Show(text)} is {Show(node.SourceText!)}");
+                Assert.True(again.Span.Start == 0 && again.Span.End == node.Span.Length, $"span {node.Span} of {node.Path} in {Show(text)} has trivia: {Show(node.SourceText!)}");
                 switch (node)
                 {
                     case J5Object o:

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Chitin.Audit.Checks;
-using Chitin.Audit.Findings;
 using Xunit.Abstractions;
 
 namespace Chitin.Audit.Tests.Parity;

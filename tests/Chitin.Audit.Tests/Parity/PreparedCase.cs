@@ -144,11 +144,35 @@ internal sealed class PreparedCase : IDisposable
             {
                 Copy(entry.FullName, target);
             }
+            else if (SymlinkStoredAsFile(entry) is { } linkText)
+            {
+                File.CreateSymbolicLink(target, linkText);
+            }
             else
             {
                 File.Copy(entry.FullName, target);
             }
         }
+    }
+
+    /// <summary>
+    /// A checkout without symlink support stores a link as a small file holding its target (git's
+    /// core.symlinks=false). Such a file, holding one relative path that exists in the case, is a link.
+    /// </summary>
+    private static string? SymlinkStoredAsFile(FileSystemInfo entry)
+    {
+        if (entry is not FileInfo { Length: > 0 and < 256 } f)
+        {
+            return null;
+        }
+
+        var text = File.ReadAllText(f.FullName);
+        if (text.Contains('\n', StringComparison.Ordinal) || !text.StartsWith("../", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return Path.Exists(Path.Combine(f.DirectoryName!, text)) ? text : null;
     }
 
     private static void SeedMachineState(string dest, JsonElement ms)

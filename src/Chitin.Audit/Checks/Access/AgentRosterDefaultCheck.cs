@@ -21,7 +21,8 @@ internal sealed class AgentRosterDefaultCheck : IAuditCheck
     public IEnumerable<Finding> Evaluate(OpenClawInstall install)
     {
         var agents = AgentRoster.Configured(install);
-        if (agents.Count == 0 && !AgentRoster.HasRosterProperty(install))
+        // An empty roster gets the implicit main agent when OpenClaw loads it (its CLI reports nothing for it).
+        if (agents.Count == 0)
         {
             yield break;
         }

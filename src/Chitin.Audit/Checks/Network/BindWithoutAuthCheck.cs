@@ -20,13 +20,17 @@ internal sealed class BindWithoutAuthCheck : IAuditCheck
     public IEnumerable<Finding> Evaluate(OpenClawInstall install)
     {
         var g = GatewayPosture.Of(install);
-        if (g.IsLoopback || g.HasAuth)
+        if (g.BindIsLoopbackSetting || g.HasAuth)
         {
             yield break;
         }
 
         var node = GatewayPosture.BindNode(install);
         var evidence = node is null ? Evidence.ForConfigPath(install.ConfigPath, "gateway.bind") : Evidence.At(node, g.Bind);
-        yield return Info.Find($"gateway.bind is \"{g.Bind}\" and auth mode \"{g.AuthMode}\" has no credential.", evidence);
+
+        // OpenClaw compares the literal bind: "custom" with a 127.x host is reported too, though nothing leaves the host.
+        yield return g.IsLoopback
+            ? Info.Find($"gateway.bind is \"custom\" on loopback host {install.Config.GetString("gateway.customBindHost")} and auth mode \"{g.AuthMode}\" has no credential; OpenClaw treats any bind other than \"loopback\" as exposed.", evidence, Severity.Medium)
+            : Info.Find($"gateway.bind is \"{g.Bind}\" and auth mode \"{g.AuthMode}\" has no credential.", evidence);
     }
 }

@@ -30,20 +30,26 @@ internal sealed class EnvTokenConflictCheck : IAuditCheck
             yield break;
         }
 
+        // ${VAR} is substituted at load, so a resolved template compares by value; SecretRef objects, $VAR shorthand
+        // and unresolved templates stay references (skipped only when they name OPENCLAW_GATEWAY_TOKEN itself).
         var configured = SecretValue.From(tokenNode, install);
-        var isRef = !configured.IsLiteral || tokenNode is J5String s && IsShorthandRef(s.Value);
-        if (isRef && (configured.EnvVar == "OPENCLAW_GATEWAY_TOKEN" || (tokenNode as J5String)?.Value.Trim() == "$OPENCLAW_GATEWAY_TOKEN"))
+        var raw = (tokenNode as J5String)?.Value.Trim();
+        var substituted = tokenNode is J5String && !configured.IsLiteral && configured.Value?.Trim() is { Length: > 0 };
+        var isRef = !substituted && (!configured.IsLiteral || (raw is not null && IsShorthandRef(raw)));
+        var refName = configured.EnvVar ?? (raw is { Length: > 1 } ? raw[1..] : null);
+        if (isRef && refName == "OPENCLAW_GATEWAY_TOKEN")
         {
             yield break;
         }
 
-        var literal = isRef ? null : (tokenNode as J5String)?.Value.Trim();
+        var literal = isRef ? null : substituted ? configured.Value!.Trim() : raw;
         if ((!isRef && string.IsNullOrEmpty(literal)) || literal == env.Value)
         {
             yield break;
         }
 
-        var configSource = isRef ? (configured.EnvVar is { } v ? $"a reference to {v}" : "a SecretRef") : $"an inline value ({Redaction.Secret(literal)})";
+        var configSource = isRef ? (refName is { } v ? $"a reference to {v}" : "a SecretRef")
+            : substituted ? $"{configured.EnvVar} ({Redaction.Secret(literal)})" : $"an inline value ({Redaction.Secret(literal)})";
         yield return Info.Find(
             $"{env.Source} holds {Redaction.Secret(env.Value)} while gateway.auth.token is {configSource}; the two can authenticate against different targets.",
             Evidence.At(tokenNode, isRef ? null : Redaction.Secret(literal)));

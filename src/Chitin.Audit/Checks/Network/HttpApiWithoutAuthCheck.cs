@@ -51,7 +51,7 @@ internal sealed class HttpApiWithoutAuthCheck : IAuditCheck
             exposed ? Severity.Critical : Severity.Medium);
     }
 
-    /// <summary>OpenClaw's <c>hasResolvedGatewayHttpAuth</c>: the mode's secret resolves to a non-blank value (file/exec SecretRefs are given the benefit of the doubt).</summary>
+    /// <summary>OpenClaw's <c>hasResolvedGatewayHttpAuth</c>: the mode's secret resolves to a non-blank value (file/exec SecretRefs count when their provider is defined).</summary>
     internal static bool HasResolvedHttpAuth(OpenClawInstall install, string authMode)
     {
         if (authMode == "trusted-proxy")
@@ -69,6 +69,6 @@ internal sealed class HttpApiWithoutAuthCheck : IAuditCheck
             return v.Trim().Length > 0;
         }
 
-        return cred.Node is J5Object && SecretValue.From(cred.Node, install).EnvVar is null;
+        return cred.Node is J5Object reference && GatewayCredential.RefResolvable(install, reference);
     }
 }

@@ -40,9 +40,15 @@ public sealed record ChannelScope(string Channel, string? Account, J5Object Node
 
     public IReadOnlyList<string> EffectiveGroupAllowFrom => ConfigView.GetStrings(Get("groupAllowFrom"));
 
-    /// <summary>groupPolicy, else <c>channels.defaults.groupPolicy</c>, else <c>allowlist</c> (OpenClaw's runtime group policy).</summary>
+    /// <summary>
+    /// groupPolicy, else <c>channels.defaults.groupPolicy</c>, else <c>allowlist</c> (OpenClaw's runtime group policy).
+    /// Bundled channels (telegram, a2a, reef) have <c>allowlist</c> materialized on their root by the config schema,
+    /// so <c>channels.defaults.groupPolicy</c> never reaches them.
+    /// </summary>
     public string GroupPolicyWithDefaults(ConfigView config) =>
-        (Get("groupPolicy") as J5String)?.Value ?? config.GetString("channels.defaults.groupPolicy") ?? "allowlist";
+        (Get("groupPolicy") as J5String)?.Value
+        ?? (InboundExposure.SchemaDefaultedChannels.Contains(Channel) ? "allowlist" : config.GetString("channels.defaults.groupPolicy"))
+        ?? "allowlist";
 
     public bool Enabled => Node["enabled"] is not J5Bool { Value: false } && ChannelNode["enabled"] is not J5Bool { Value: false };
 

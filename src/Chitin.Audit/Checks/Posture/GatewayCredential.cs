@@ -6,8 +6,8 @@ namespace Chitin.Audit.Checks.Posture;
 
 /// <summary>
 /// The gateway token or password OpenClaw would select, config first: a non-blank literal in
-/// <c>gateway.auth.&lt;kind&gt;</c>, else the variable a <c>${VAR}</c>/env SecretRef names, else
-/// <c>OPENCLAW_GATEWAY_TOKEN</c>/<c>_PASSWORD</c> from the environment or <c>&lt;state&gt;/.env</c>, else the blank
+/// <c>gateway.auth.&lt;kind&gt;</c> or a resolved <c>${VAR}</c>, or a SecretRef object (its value when it resolves),
+/// else <c>OPENCLAW_GATEWAY_TOKEN</c>/<c>_PASSWORD</c> from the environment or <c>&lt;state&gt;/.env</c>, else the blank
 /// literal itself. <see cref="Value"/> is for comparisons only; print it with <see cref="Redaction.Secret"/>.
 /// </summary>
 internal sealed record GatewayCredential(string Kind, string? Value, J5Node? Node, string Source, bool IsConfigLiteral, DotEnvEntry? DotEnvLine = null)
@@ -47,7 +47,12 @@ internal sealed record GatewayCredential(string Kind, string? Value, J5Node? Nod
                 return new GatewayCredential(kind, literal.Value.Trim(), node, "gateway.auth." + kind, true);
             }
         }
-        else if (node is not null)
+        else if (node is J5String && configured.Value?.Trim() is { Length: > 0 } substituted)
+        {
+            // ${VAR} is substituted when OpenClaw loads the config; an unresolved one falls back to the environment.
+            return new GatewayCredential(kind, substituted, node, $"gateway.auth.{kind} → {configured.EnvVar}", false);
+        }
+        else if (node is J5Object)
         {
             var value = configured.Value?.Trim();
             var from = configured.EnvVar is { } v ? $"gateway.auth.{kind} → {v}" : "gateway.auth." + kind;
@@ -60,8 +65,26 @@ internal sealed record GatewayCredential(string Kind, string? Value, J5Node? Nod
         }
 
         return node is J5String blank
-            ? new GatewayCredential(kind, blank.Value, node, "gateway.auth." + kind, true)
+            ? new GatewayCredential(kind, configured.IsLiteral ? blank.Value : null, node, "gateway.auth." + kind, configured.IsLiteral)
             : new GatewayCredential(kind, null, null, "unset", false);
+    }
+
+    /// <summary>
+    /// Whether a SecretRef object can be resolved from here: env refs when the variable is set, file/exec/store refs
+    /// when <c>secrets.providers.&lt;provider&gt;</c> defines the provider they name (Chitin does not run providers; an
+    /// undefined provider is what makes OpenClaw's own resolution fail).
+    /// </summary>
+    public static bool RefResolvable(OpenClawInstall install, J5Object reference)
+    {
+        var source = (reference["source"] as J5String)?.Value;
+        if (source == "env")
+        {
+            return SecretValue.From(reference, install).Value?.Trim().Length > 0;
+        }
+
+        var provider = (reference["provider"] as J5String)?.Value.Trim()
+            ?? (source is null ? null : install.Config.GetString("secrets.defaults." + source));
+        return provider is { Length: > 0 } && install.Config.Get("secrets.providers." + provider) is J5Object;
     }
 
     /// <summary>A variable from the auditing environment, else from <c>&lt;state&gt;/.env</c> (OpenClaw loads it without overriding).</summary>

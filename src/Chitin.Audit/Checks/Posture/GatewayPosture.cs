@@ -41,8 +41,8 @@ public sealed record GatewayPosture
     {
         "none" => false,
         "trusted-proxy" => true,
-        "password" => Password.IsSet && Password.Value is not "",
-        _ => Token.IsSet && (Token.Value is null ? !Token.IsLiteral || Token.EnvVar is null : Token.Value.Length > 0),
+        "password" => Usable(Password),
+        _ => Usable(Token),
     };
 
     public static GatewayPosture Of(OpenClawInstall install)
@@ -53,22 +53,23 @@ public sealed record GatewayPosture
         var passwordNode = c.Get("gateway.auth.password");
         var token = SecretValue.From(tokenNode, install);
         var password = SecretValue.From(passwordNode, install);
-        if (!token.IsSet && install.Environment.TryGetValue("OPENCLAW_GATEWAY_TOKEN", out var envToken))
+        // OpenClaw substitutes ${VAR} at load and trims: a blank or unresolved string falls back to the environment.
+        if (!Usable(token) && install.Environment.TryGetValue("OPENCLAW_GATEWAY_TOKEN", out var envToken))
         {
             token = new SecretValue(null, envToken, false, "OPENCLAW_GATEWAY_TOKEN");
         }
 
-        if (!password.IsSet && (install.Environment.TryGetValue("OPENCLAW_GATEWAY_PASSWORD", out var envPw) || (envPw = install.DotEnv.LastOrDefault(e => e.Key == "OPENCLAW_GATEWAY_PASSWORD")?.Value) is not null))
+        if (!Usable(password) && (install.Environment.TryGetValue("OPENCLAW_GATEWAY_PASSWORD", out var envPw) || (envPw = install.DotEnv.LastOrDefault(e => e.Key == "OPENCLAW_GATEWAY_PASSWORD")?.Value) is not null))
         {
             password = new SecretValue(null, envPw, false, "OPENCLAW_GATEWAY_PASSWORD");
         }
 
-        if (!token.IsSet && install.DotEnv.LastOrDefault(e => e.Key == "OPENCLAW_GATEWAY_TOKEN") is { } dotToken)
+        if (!Usable(token) && install.DotEnv.LastOrDefault(e => e.Key == "OPENCLAW_GATEWAY_TOKEN") is { } dotToken)
         {
             token = new SecretValue(null, dotToken.Value, false, "OPENCLAW_GATEWAY_TOKEN");
         }
 
-        var mode = c.GetString("gateway.auth.mode") ?? (password.IsSet ? "password" : "token");
+        var mode = c.GetString("gateway.auth.mode") ?? (Usable(password) ? "password" : "token");
         var host = c.GetString("gateway.customBindHost") ?? "";
         var allowTailscale = c.GetBool("gateway.auth.allowTailscale") ?? (c.GetString("gateway.tailscale.mode") == "serve" && mode is not ("password" or "trusted-proxy"));
         var portEnv = install.Environment.TryGetValue("OPENCLAW_GATEWAY_PORT", out var p) && int.TryParse(p, out var pe) ? pe : (int?)null;
@@ -85,6 +86,12 @@ public sealed record GatewayPosture
             CustomHostIsLoopback = host.StartsWith("127.", StringComparison.Ordinal) || host is "::1" or "localhost",
         };
     }
+
+    /// <summary>
+    /// A credential OpenClaw counts as configured: a non-blank value, or a SecretRef object (resolved elsewhere).
+    /// A <c>${VAR}</c> string whose variable is missing does not count (the audit reports bind_no_auth for it).
+    /// </summary>
+    private static bool Usable(SecretValue v) => v.Value is null ? v.Node is J5Object : v.Value.Trim().Length > 0;
 
     /// <summary>The node to point evidence at for bind settings (the bind key, or the gateway block, or the config root).</summary>
     public static J5Node? BindNode(OpenClawInstall install) =>

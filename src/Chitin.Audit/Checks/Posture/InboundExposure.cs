@@ -69,16 +69,17 @@ internal static class InboundExposure
         foreach (var scope in ChannelScope.All(config))
         {
             var path = scope.Path;
-            if (scope.Get("groupPolicy") is J5String gp)
+            // Bundled channels (telegram, a2a, reef) get groupPolicy "allowlist" materialized on their root by the
+            // config schema, so OpenClaw sees allowlist + configured groups even when the key is not written.
+            var gp = scope.Get("groupPolicy") as J5String;
+            var groupPolicy = gp?.Value ?? (SchemaDefaultedChannels.Contains(scope.Channel) ? "allowlist" : null);
+            if (groupPolicy == "open")
             {
-                if (gp.Value == "open")
-                {
-                    Add($"{path}.groupPolicy=\"open\"", gp);
-                }
-                else if (gp.Value == "allowlist" && HasGroupTargets(scope))
-                {
-                    Add($"{path}.groupPolicy=\"allowlist\" with configured group targets", gp);
-                }
+                Add($"{path}.groupPolicy=\"open\"", gp!);
+            }
+            else if (groupPolicy == "allowlist" && HasGroupTargets(scope))
+            {
+                Add($"{path}.groupPolicy=\"allowlist\" with configured group targets", gp ?? GroupTargetKeys.Select(scope.Get).First(n => n is J5Object { Count: > 0 })!);
             }
 
             if (scope.Get("dmPolicy") is J5String { Value: "open" } dp)
@@ -123,6 +124,9 @@ internal static class InboundExposure
 
     /// <summary>groups / guilds / channels / rooms holds at least one entry (the scope, merged over its root).</summary>
     public static bool HasGroupTargets(ChannelScope scope) => GroupTargetKeys.Any(k => scope.Get(k) is J5Object { Count: > 0 });
+
+    /// <summary>Chat channels bundled with OpenClaw 2026.9.6 whose schema defaults dmPolicy/groupPolicy on the channel root.</summary>
+    internal static readonly HashSet<string> SchemaDefaultedChannels = new(StringComparer.Ordinal) { "telegram", "a2a", "reef" };
 
     private static readonly string[] GroupTargetKeys = ["groups", "guilds", "channels", "rooms"];
 

@@ -18,11 +18,30 @@ internal sealed class SkillVerdictCheck : IAuditCheck
         DefaultSeverity = Severity.Critical,
         Description = "Chitin's skill scanner found malware techniques (download-and-execute, encoded payloads, password-protected archives, credential theft, exfiltration endpoints, reverse shells, prompt injection, hidden Unicode, known IOCs) in a skill or plugin the agent loads. A malicious skill runs with the agent's tools and the user's trust.",
         Remediation = "Read the skill report (chitin skills scan <path>), then quarantine the skill (chitin skills quarantine <name>) or remove the plugin folder; rotate any credential the agent could reach if it was malicious.",
-        OpenClawCheckIds = ["skills.code_safety", "plugins.code_safety"],
+        OpenClawCheckIds = ["skills.code_safety", "plugins.code_safety", "skills.code_safety.scan_failed", "plugins.code_safety.scan_failed"],
     };
+
+    /// <summary>Scanner notes that mean part of the skill could not be read: its content there is unknown.</summary>
+    private static readonly string[] FailureMarkers = ["cannot read", "cannot list", "cannot open", "scan stopped early", "timed out", "damaged archive", "cannot decompress"];
 
     public IEnumerable<Finding> Evaluate(OpenClawInstall install)
     {
+        foreach (var scan in install.SkillScans.OrderBy(s => s.Path, StringComparer.Ordinal))
+        {
+            var failures = scan.Notes.Where(n => FailureMarkers.Any(m => n.Contains(m, StringComparison.Ordinal))).ToList();
+            if (failures.Count > 0)
+            {
+                var plugin = scan.Kind == "plugin";
+                yield return Info.Find(
+                    $"{(plugin ? "Plugin" : "Skill")} \"{scan.Name}\" ({scan.Path}) could not be scanned completely: {string.Join("; ", failures.Take(3))}.",
+                    Evidence.ForFile(scan.Path),
+                    Severity.Medium,
+                    plugin ? "plugins.code_safety.scan_failed" : "skills.code_safety.scan_failed",
+                    title: $"{(plugin ? "Plugin" : "Skill")} \"{scan.Name}\" could not be scanned completely",
+                    remediation: "Make every file of the skill readable by the auditing user (or remove what cannot be read), then scan again: an unread file is a blind spot.");
+            }
+        }
+
         foreach (var scan in install.SkillScans.Where(s => s.Verdict != SkillVerdict.Clean).OrderBy(s => s.Path, StringComparer.Ordinal))
         {
             var plugin = scan.Kind == "plugin";

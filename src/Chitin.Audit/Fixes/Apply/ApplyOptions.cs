@@ -1,7 +1,7 @@
 namespace Chitin.Audit.Fixes.Apply;
 
 /// <summary>Where the applier may write besides the state dir and the config's directory, and a hook for crash tests.</summary>
-internal sealed record ApplyOptions
+public sealed record ApplyOptions
 {
     /// <summary>Extra directories files may be written into (harden's --output-dir).</summary>
     public IReadOnlyList<string> ExtraRoots { get; init; } = [];

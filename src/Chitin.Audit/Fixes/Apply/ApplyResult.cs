@@ -1,7 +1,7 @@
 namespace Chitin.Audit.Fixes.Apply;
 
 /// <summary>What a fix run did: files written (with their backups), modes changed, items skipped and why, errors.</summary>
-internal sealed record ApplyResult
+public sealed record ApplyResult
 {
     public IReadOnlyList<(string Path, string? Backup)> Written { get; init; } = [];
 

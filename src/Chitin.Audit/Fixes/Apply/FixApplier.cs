@@ -10,7 +10,7 @@ namespace Chitin.Audit.Fixes.Apply;
 /// then writes each file atomically after a timestamped backup (.env first, so the references the config gains
 /// resolve the moment it lands). If a write fails, files already written are restored from their backups.
 /// </summary>
-internal static class FixApplier
+public static class FixApplier
 {
     public static ApplyResult Apply(FixPlan plan, TimeProvider time, ApplyOptions? options = null)
     {

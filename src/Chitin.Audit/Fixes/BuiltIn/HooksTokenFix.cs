@@ -20,9 +20,9 @@ internal sealed class HooksTokenFix : IFix
 
     public IReadOnlyList<string> CheckIds { get; } =
     [
-        "CHI-IDS-010", "CHI-IDS-013",
+        "CHI-IDS-010", "CHI-IDS-013", "CHI-ACC-017", "CHI-ACC-018", "CHI-ACC-019", "CHI-ACC-021", "CHI-ACC-022", "CHI-ACC-027",
         "config.secrets.hooks_token_in_config", "hooks.token_reuse_gateway_token", "hooks.token_too_short", "hooks.path_root",
-        "hooks.request_session_key_enabled", "hooks.request_session_key_prefixes_missing",
+        "hooks.request_session_key_enabled", "hooks.request_session_key_prefixes_missing", "hooks.allowed_agent_ids_unrestricted",
     ];
 
     public IEnumerable<FixChange> Plan(OpenClawInstall install, FixContext context)
@@ -66,6 +66,20 @@ internal sealed class HooksTokenFix : IFix
             yield return new ConfigSet(path, ConfigValue.EnvReference(Variable))
             {
                 Reason = "hooks.token cannot be a SecretRef; OpenClaw substitutes ${OPENCLAW_HOOKS_TOKEN} from its environment or <state>/.env",
+            };
+        }
+
+        if (enabled && (c.Get("hooks.allowedAgentIds") is not J5Array { Count: > 0 } || InboundExposure.Wildcard(c.Get("hooks.allowedAgentIds")) is not null))
+        {
+            var kept = ConfigView.GetStrings(c.Get("hooks.allowedAgentIds")).Where(id => id.Trim() != "*").ToList();
+            if (kept.Count == 0)
+            {
+                kept.Add(AgentRoster.DefaultAgentId(install) ?? "main");
+            }
+
+            yield return new ConfigSet(ConfigPath.Parse("hooks.allowedAgentIds"), ConfigValue.Strings(kept))
+            {
+                Reason = "webhook callers could start runs of any agent; allow the ones hooks are for (here the default agent)",
             };
         }
 

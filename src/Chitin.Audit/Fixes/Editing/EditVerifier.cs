@@ -61,7 +61,8 @@ internal static class EditVerifier
             return ConfigValue.Same(before, after);
         }
 
-        switch (before, after)
+        // An object created on the way to an edit counts as empty before.
+        switch (before ?? (after is J5Object ? new J5Object([]) : null), after)
         {
             case (J5Object b, J5Object a):
                 foreach (var key in b.Keys.Union(a.Keys))

@@ -26,7 +26,7 @@ internal sealed partial class Json5Patch
         e.Expectations.Add((local.Path, value));
     }
 
-    private void RemoveMember(J5Property merged)
+    private void RemoveMember(J5Property merged, bool keepPreviousComma)
     {
         if (EditsFor(merged.Value) is not { } e)
         {
@@ -43,6 +43,7 @@ internal sealed partial class Json5Patch
         var props = owner.Owner.Properties;
         var doomed = new HashSet<int>(Enumerable.Range(0, props.Count).Where(i => props[i].Key == merged.Key));
         var multiLine = Json5Trivia.ContainsLineBreak(text, owner.Owner.Span.Start, owner.Owner.Span.End);
+        var ranges = new List<(int Start, int End)>();
         foreach (var k in doomed.OrderBy(i => i))
         {
             var p = props[k];
@@ -63,10 +64,10 @@ internal sealed partial class Json5Patch
                     end = eol + Json5Trivia.LineBreakLength(text, eol);
                 }
 
-                e.Add(start, end, "");
-                if (!hasComma && isLastKept && previous is { } prev && CommaAfter(text, props[prev].Value.Span.End) is { } pc)
+                ranges.Add((start, end));
+                if (!hasComma && isLastKept && !keepPreviousComma && previous is { } prev && CommaAfter(text, props[prev].Value.Span.End) is { } pc)
                 {
-                    e.Add(pc, pc + 1, "");
+                    ranges.Add((pc, pc + 1));
                 }
             }
             else if (hasComma)
@@ -77,22 +78,42 @@ internal sealed partial class Json5Patch
                     end++;
                 }
 
-                e.Add(keyStart, end, "");
+                ranges.Add((keyStart, end));
             }
-            else if (previous is { } prev && CommaAfter(text, props[prev].Value.Span.End) is { } pc)
+            else if (!keepPreviousComma && previous is { } prev && CommaAfter(text, props[prev].Value.Span.End) is { } pc)
             {
-                e.Add(pc, valueEnd, "");
+                ranges.Add((pc, valueEnd));
             }
             else
             {
-                e.Add(keyStart, valueEnd, "");
+                ranges.Add((keyStart, valueEnd));
             }
+        }
+
+        // Duplicate keys can give touching or overlapping ranges: delete their union.
+        ranges.Sort();
+        var merged2 = new List<(int Start, int End)>();
+        foreach (var r in ranges)
+        {
+            if (merged2.Count > 0 && r.Start <= merged2[^1].End)
+            {
+                merged2[^1] = (merged2[^1].Start, Math.Max(merged2[^1].End, r.End));
+            }
+            else
+            {
+                merged2.Add(r);
+            }
+        }
+
+        foreach (var (start, end) in merged2)
+        {
+            e.Add(start, end, "");
         }
 
         e.Expectations.Add((owner.Path.Append(merged.Key), null));
     }
 
-    private void InsertMembers(J5Object merged, List<(string Key, J5Node Value)> members)
+    private void InsertMembers(J5Object merged, List<(string Key, J5Node Value)> members, HashSet<string> removed)
     {
         if (EditsFor(merged) is not { } e)
         {
@@ -109,14 +130,14 @@ internal sealed partial class Json5Patch
         var style = e.Style;
         var nl = style.NewLine;
         var objIndent = Json5Trivia.IndentOf(text, obj.Span.Start);
-        var props = obj.Properties;
+        var props = obj.Properties.Where(p => !removed.Contains(p.Key)).ToList();
         var multiLine = Json5Trivia.ContainsLineBreak(text, obj.Span.Start, obj.Span.End);
         if (props.Count == 0)
         {
             var indent = objIndent + style.IndentUnit;
             var rendered = members.Select(m => Json5Render.Member(m.Key, m.Value, style, indent, inline: false)).ToList();
             var inner = text[(obj.Span.Start + 1)..(obj.Span.End - 1)];
-            if (inner.Trim().Length == 0)
+            if (obj.Properties.Count == 0 && inner.Trim().Length == 0)
             {
                 var body = nl + indent + string.Join("," + nl + indent, rendered) + (style.TrailingCommas ? "," : "") + nl + objIndent;
                 e.Add(obj.Span.Start + 1, obj.Span.End - 1, body);

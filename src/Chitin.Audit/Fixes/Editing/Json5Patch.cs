@@ -62,31 +62,38 @@ internal sealed partial class Json5Patch
     private void WalkObject(J5Object obj, PatchNode patch)
     {
         var inserts = new List<(string Key, J5Node Value)>();
+        var removed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (seg, child) in patch.Children)
         {
             if (seg.IsIndex)
             {
                 _errors.Add($"{Display(obj)}: [{seg.Index}] used on an object");
-                continue;
             }
-
-            var prop = obj.Property(seg.Key!);
-            if (prop is null)
+            else if (obj.Property(seg.Key!) is null)
             {
                 if (!child.Remove && child.Build() is { } v)
                 {
                     inserts.Add((seg.Key!, v));
                 }
-
-                continue;
             }
+            else if (child.Remove)
+            {
+                removed.Add(seg.Key!);
+            }
+        }
 
-            Visit(prop.Value, child, () => RemoveMember(prop));
+        foreach (var (seg, child) in patch.Children)
+        {
+            if (!seg.IsIndex && obj.Property(seg.Key!) is { } prop)
+            {
+                // With members being inserted, the comma before a removed last member stays: the inserts follow it.
+                Visit(prop.Value, child, () => RemoveMember(prop, keepPreviousComma: inserts.Count > 0));
+            }
         }
 
         if (inserts.Count > 0)
         {
-            InsertMembers(obj, inserts);
+            InsertMembers(obj, inserts, removed);
         }
     }
 

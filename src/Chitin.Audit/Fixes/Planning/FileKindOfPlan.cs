@@ -1,7 +1,7 @@
 namespace Chitin.Audit.Fixes.Planning;
 
 /// <summary>What a planned file is, which decides how it is shown and written.</summary>
-internal enum FileKindOfPlan
+public enum FileKindOfPlan
 {
     /// <summary>openclaw.json or an included file: edited by span, shown as a redacted diff.</summary>
     Config,

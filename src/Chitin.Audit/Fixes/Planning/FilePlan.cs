@@ -1,7 +1,7 @@
 namespace Chitin.Audit.Fixes.Planning;
 
 /// <summary>The new content of one file, with what it held before (null for a new file) and redacted views for the diff.</summary>
-internal sealed record FilePlan
+public sealed record FilePlan
 {
     public required string Path { get; init; }
 
@@ -18,10 +18,13 @@ internal sealed record FilePlan
 
     public string DisplayNew => Redact(NewText);
 
+    /// <summary>The unified diff of the redacted views (what may be shown to people), labelled <paramref name="label"/>.</summary>
+    public string Diff(string label) => Fixes.Diff.UnifiedDiff.Render(label, OldText is null ? null : DisplayOld, DisplayNew);
+
     private string Redact(string text) => Kind switch
     {
-        FileKindOfPlan.Config => Diff.DiffRedaction.Config(text, Path),
-        FileKindOfPlan.DotEnv => Diff.DiffRedaction.DotEnv(text),
+        FileKindOfPlan.Config => Fixes.Diff.DiffRedaction.Config(text, Path),
+        FileKindOfPlan.DotEnv => Fixes.Diff.DiffRedaction.DotEnv(text),
         _ => text,
     };
 }

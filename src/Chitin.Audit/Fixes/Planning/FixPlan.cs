@@ -4,7 +4,7 @@ namespace Chitin.Audit.Fixes.Planning;
 /// Everything a fix run would do: new file contents (config files edited by span, .env, generated files), mode
 /// changes, a change list for people, notes on what was left alone and why, and errors that stop the run.
 /// </summary>
-internal sealed record FixPlan
+public sealed record FixPlan
 {
     public required string StateDir { get; init; }
 

@@ -9,7 +9,7 @@ namespace Chitin.Audit.Fixes.Planning;
 /// wishes become notes), turns config changes into verified span edits, and .env and generated files into
 /// their new text. Reading the current .env and generated files is the only I/O; nothing is written here.
 /// </summary>
-internal static class FixPlanner
+public static class FixPlanner
 {
     public static FixPlan Plan(OpenClawInstall install, IReadOnlyList<IFix> fixes, FixContext context, Func<string, string?>? readText = null)
     {

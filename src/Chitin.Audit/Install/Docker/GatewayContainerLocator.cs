@@ -33,11 +33,12 @@ internal static partial class GatewayContainerLocator
             foreach (var c in list)
             {
                 var labels = c.Labels ?? [];
-                var isSandbox = labels.ContainsKey("openclaw.sandbox");
+                var isSandbox = labels.ContainsKey("openclaw.sandbox") || labels.ContainsKey("openclaw.sandboxBrowser");
                 var name = (c.Names is { Count: > 0 } names ? names[0] : null)?.TrimStart('/') ?? c.Id;
                 if (isSandbox)
                 {
-                    if (name.Contains("browser", StringComparison.OrdinalIgnoreCase) || labels.Keys.Any(k => k.Contains("browser", StringComparison.OrdinalIgnoreCase)))
+                    // OpenClaw marks its sandbox browser containers with openclaw.sandboxBrowser=1.
+                    if (labels.TryGetValue("openclaw.sandboxBrowser", out var sb) && sb == "1")
                     {
                         var bi = await client.InspectAsync(c.Id, ct).ConfigureAwait(false);
                         if (bi is not null)

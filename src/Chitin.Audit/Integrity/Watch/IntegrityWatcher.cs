@@ -1,8 +1,8 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading.Channels;
 using Chitin.Audit.Findings;
-using Chitin.Audit.Install.FileSystem;
 
 namespace Chitin.Audit.Integrity.Watch;
 
@@ -13,7 +13,7 @@ namespace Chitin.Audit.Integrity.Watch;
 /// change that went away) becomes one event for all sinks. Memory is bounded: events only set flags; the
 /// verify itself is the same bounded walk as <c>chitin verify</c>.
 /// </summary>
-internal sealed class IntegrityWatcher
+internal sealed class IntegrityWatcher : IDisposable
 {
     private const int MaxEventsPerVerify = 500;
 
@@ -25,7 +25,7 @@ internal sealed class IntegrityWatcher
     private readonly Action<string> _diagnostics;
     private readonly DriftTracker _tracker = new();
     private readonly Channel<byte> _signal = Channel.CreateBounded<byte>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-    private readonly Dictionary<string, (FileSystemWatcher Watcher, long Inode)> _watchers = new(StringComparer.Ordinal);
+    private readonly InotifyWatches _watches;
     private readonly Lock _gate = new();
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -50,10 +50,13 @@ internal sealed class IntegrityWatcher
         _time = settings.Time;
         _diagnostics = diagnostics;
         _scope = new WatchScope(targets(), [], settings.Policy);
+        _watches = new InotifyWatches(OnPath, OnError);
     }
 
     /// <summary>Publishes a one-off event (e.g. that the previous event log was set aside) before or while running.</summary>
     public void Announce(string type, Severity severity, string detail) => Emit(type, severity, null, detail);
+
+    public void Dispose() => _watches.Dispose();
 
     /// <summary>Completes once the first verify ran and the watches are in place.</summary>
     public Task Ready => _ready.Task;
@@ -143,12 +146,7 @@ internal sealed class IntegrityWatcher
         finally
         {
             _ready.TrySetResult();
-            foreach (var (w, _) in _watchers.Values)
-            {
-                w.Dispose();
-            }
-
-            _watchers.Clear();
+            _watches.Dispose();
             Emit(WatchEvent.Stopped);
         }
     }
@@ -235,8 +233,9 @@ internal sealed class IntegrityWatcher
                 Rebuild();
             }
         }
-        catch (Exception e) when (e is IntegrityException or IOException or UnauthorizedAccessException or FormatException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // the daemon survives anything one verify throws (a file vanishing mid-walk, a locked database, an edited baseline)
             if (e.Message != _lastFailure)
             {
                 _lastFailure = e.Message;
@@ -276,64 +275,17 @@ internal sealed class IntegrityWatcher
             MarkDirty(WatchRelevance.File, now: true);
         }
 
-        foreach (var (dir, _) in _scope.Dirs)
+        if (_watches.Stale(_scope.Dirs))
         {
-            var inode = Inode(dir);
-            var watched = _watchers.TryGetValue(dir, out var w);
-            if ((watched && w.Inode != inode) || (!watched && inode != 0))
-            {
-                Rebuild();
-                MarkDirty(WatchRelevance.File, now: true);
-                return;
-            }
+            Rebuild();
+            MarkDirty(WatchRelevance.File, now: true);
         }
     }
 
     private void Rebuild()
     {
-        foreach (var (w, _) in _watchers.Values)
-        {
-            w.Dispose();
-        }
-
-        _watchers.Clear();
         _scope = new WatchScope(SafeTargets(), _baselineRoots, _settings.Policy);
-        var failed = new List<string>();
-        foreach (var (dir, recursive) in _scope.Dirs)
-        {
-            var inode = Inode(dir);
-            if (inode == 0)
-            {
-                continue;
-            }
-
-            try
-            {
-                var w = new FileSystemWatcher(dir)
-                {
-                    IncludeSubdirectories = recursive,
-                    InternalBufferSize = 64 * 1024,
-                    NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.Attributes | NotifyFilters.Size
-                        | NotifyFilters.LastWrite | NotifyFilters.CreationTime | NotifyFilters.Security,
-                };
-                w.Changed += (_, e) => OnPath(e.FullPath);
-                w.Created += (_, e) => OnPath(e.FullPath);
-                w.Deleted += (_, e) => OnPath(e.FullPath);
-                w.Renamed += (_, e) =>
-                {
-                    OnPath(e.OldFullPath);
-                    OnPath(e.FullPath);
-                };
-                w.Error += (_, e) => OnError(e.GetException());
-                w.EnableRaisingEvents = true;
-                _watchers[dir] = (w, inode);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
-            {
-                failed.Add($"{dir}: {e.Message}");
-            }
-        }
-
+        var failed = _watches.Replace(_scope.Dirs);
         var degraded = failed.Count > 0;
         if (degraded && !_degraded)
         {
@@ -398,30 +350,30 @@ internal sealed class IntegrityWatcher
             Before = change?.Before,
             After = change?.After,
         };
-        var json = JsonSerializer.SerializeToUtf8Bytes(e, IntegrityJsonContext.Default.WatchEvent);
+        var json = Serialize(e);
         foreach (var sink in _sinks)
         {
             try
             {
                 sink.Publish(e, json);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ObjectDisposedException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 _diagnostics($"cannot publish a watch event: {ex.Message}");
             }
         }
     }
 
-    private static long Inode(string dir)
+    /// <summary>Compact JSON, non-ASCII kept as UTF-8 (paths and details stay readable in logs).</summary>
+    internal static byte[] Serialize(WatchEvent e)
     {
-        try
+        using var ms = new MemoryStream(512);
+        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            return UnixFileSystem.Lstat(dir) is { IsDirectory: true } st ? Math.Max(1, st.Inode) : 0;
+            JsonSerializer.Serialize(w, e, IntegrityJsonContext.Default.WatchEvent);
         }
-        catch (IOException)
-        {
-            return 0;
-        }
+
+        return ms.ToArray();
     }
 
     private static DateTimeOffset Min(params DateTimeOffset[] values) => values.Min();

@@ -133,8 +133,9 @@ public sealed class SkillQuarantine(string stateDir, TimeProvider time)
         var facts = FileProbe.Probe(from);
         try
         {
-            if (facts.Kind == FileKind.Directory)
+            if (facts.Kind == FileKind.Directory || (facts.Kind == FileKind.Symlink && facts.TargetKind == FileKind.Directory))
             {
+                // rename(2): a symlink moves as the link; its target is never touched.
                 Directory.Move(from, to);
             }
             else

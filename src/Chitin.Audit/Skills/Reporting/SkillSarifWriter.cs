@@ -12,7 +12,7 @@ namespace Chitin.Audit.Skills.Reporting;
 /// <c>chitin skills scan --format sarif</c>: SARIF 2.1.0 with one rule per skill rule in the catalog and one result
 /// per finding at low or above, plus one <c>SKL-VERDICT</c> result per suspicious or malicious skill.
 /// </summary>
-internal static class SkillSarifWriter
+public static class SkillSarifWriter
 {
     public const string VerdictRuleId = "SKL-VERDICT";
 
@@ -29,7 +29,7 @@ internal static class SkillSarifWriter
         output.Flush();
     }
 
-    public static SarifLog Map(IReadOnlyList<SkillScanResult> results, SkillScanner scanner, DateTimeOffset generatedAt)
+    internal static SarifLog Map(IReadOnlyList<SkillScanResult> results, SkillScanner scanner, DateTimeOffset generatedAt)
     {
         var catalog = scanner.Catalog;
         var rules = new List<SarifLog.ReportingDescriptor> { Descriptor(VerdictRuleId, "Skill verdict", "The scanner's verdict for a skill: suspicious or malicious, with the reasons.", Severity.Critical, "verdict") };

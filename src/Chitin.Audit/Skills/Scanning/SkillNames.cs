@@ -64,8 +64,8 @@ internal static partial class SkillNames
     }
 
     /// <summary>
-    /// The popular skill <paramref name="name"/> imitates, and how: one or two edits away (for names long
-    /// enough that an edit is not a different word), or the popular name plus a random-looking clone suffix.
+    /// The popular skill <paramref name="name"/> imitates, and how: one edit away (for names of seven or more
+    /// characters, where an edit is rarely a different word), or the popular name plus a random-looking clone suffix.
     /// </summary>
     public static (string Target, string How)? Imitates(string name, IReadOnlyList<string> popular)
     {
@@ -89,7 +89,8 @@ internal static partial class SkillNames
 
         foreach (var p in popular)
         {
-            var allowed = p.Length >= 10 ? 2 : p.Length >= 7 ? 1 : 0;
+            // One edit only: two edits already turn "bear-notes" into "team-notes", a different word.
+            var allowed = p.Length >= 7 ? 1 : 0;
             if (allowed == 0)
             {
                 continue;

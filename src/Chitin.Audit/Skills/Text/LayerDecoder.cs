@@ -15,6 +15,7 @@ public static partial class LayerDecoder
     public const int MaxLayersPerText = 64;
 
     private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
+    private static readonly SearchValues<char> Base64Chars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
 
     public static List<DecodedLayer> Find(string text, int budgetChars)
     {
@@ -47,33 +48,30 @@ public static partial class LayerDecoder
         }
 
         var span = text.AsSpan();
-        foreach (var m in Base64().EnumerateMatches(span))
+        foreach (var (start, length) in Base64Runs(span))
         {
-            var blob = span.Slice(m.Index, m.Length);
+            var blob = span.Slice(start, length);
             if (!blob.ContainsAnyExcept(HexDigits))
             {
-                continue; // hex digits only: the hex pass handles it
+                Add("hex", start, length & ~1, Convert.FromHexString(blob[..(length & ~1)]));
+                continue;
             }
 
-            Add("base64", m.Index, m.Length, FromBase64(blob));
+            Add("base64", start, length, FromBase64(blob));
         }
 
-        foreach (var m in HexEscapes().EnumerateMatches(span))
+        var hasBackslash = span.Contains('\\');
+        foreach (var m in HexEscapes().EnumerateMatches(hasBackslash ? span : []))
         {
             Add("hex", m.Index, m.Length, ParseEscapes(span.Slice(m.Index, m.Length), 'x', 16, 2));
         }
 
-        foreach (var m in PlainHex().EnumerateMatches(span))
-        {
-            Add("hex", m.Index, m.Length, Convert.FromHexString(span.Slice(m.Index, m.Length)));
-        }
-
-        foreach (var m in OctalEscapes().EnumerateMatches(span))
+        foreach (var m in OctalEscapes().EnumerateMatches(hasBackslash ? span : []))
         {
             Add("octal", m.Index, m.Length, ParseEscapes(span.Slice(m.Index, m.Length), '\0', 8, 3));
         }
 
-        foreach (var m in UnicodeEscapes().EnumerateMatches(span))
+        foreach (var m in UnicodeEscapes().EnumerateMatches(hasBackslash ? span : []))
         {
             var sb = new StringBuilder(m.Length / 6);
             var s = span.Slice(m.Index, m.Length);
@@ -85,7 +83,7 @@ public static partial class LayerDecoder
             Add("unicode-escape", m.Index, m.Length, null, Printable(sb.ToString()) ? sb.ToString() : null);
         }
 
-        foreach (var m in UrlEncoded().EnumerateMatches(span))
+        foreach (var m in UrlEncoded().EnumerateMatches(span.Contains('%') ? span : []))
         {
             var token = span.Slice(m.Index, m.Length).ToString();
             string decoded;
@@ -101,7 +99,7 @@ public static partial class LayerDecoder
             Add("url", m.Index, m.Length, null, Printable(decoded) ? decoded : null);
         }
 
-        foreach (Match m in CharCodes().Matches(text))
+        foreach (Match m in CharCodes().Matches(text.Contains("fromCharCode", StringComparison.Ordinal) ? text : ""))
         {
             var sb = new StringBuilder();
             foreach (var part in m.Groups["codes"].Value.Split(','))
@@ -116,6 +114,39 @@ public static partial class LayerDecoder
         }
 
         return layers;
+    }
+
+    /// <summary>Runs of at least 32 base64 characters (plus up to two '=' of padding), found in one pass.</summary>
+    private static List<(int Start, int Length)> Base64Runs(ReadOnlySpan<char> text)
+    {
+        var runs = new List<(int, int)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var skip = text[i..].IndexOfAny(Base64Chars);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
+            var len = text[i..].IndexOfAnyExcept(Base64Chars);
+            len = len < 0 ? text.Length - i : len;
+            if (len >= 32)
+            {
+                var pad = 0;
+                while (pad < 2 && i + len + pad < text.Length && text[i + len + pad] == '=')
+                {
+                    pad++;
+                }
+
+                runs.Add((i, len + pad));
+            }
+
+            i += len;
+        }
+
+        return runs;
     }
 
     /// <summary>UTF-8 text when at least 90% of it is printable; otherwise null.</summary>
@@ -195,14 +226,8 @@ public static partial class LayerDecoder
         return [.. bytes];
     }
 
-    [GeneratedRegex("[A-Za-z0-9+/]{32,}={0,2}", RegexOptions.CultureInvariant)]
-    private static partial Regex Base64();
-
     [GeneratedRegex(@"(?:\\[xX][0-9A-Fa-f]{2}){6,}", RegexOptions.CultureInvariant)]
     private static partial Regex HexEscapes();
-
-    [GeneratedRegex(@"\b(?:[0-9A-Fa-f]{2}){16,}\b", RegexOptions.CultureInvariant)]
-    private static partial Regex PlainHex();
 
     [GeneratedRegex(@"(?:\\[0-3][0-7]{2}){6,}", RegexOptions.CultureInvariant)]
     private static partial Regex OctalEscapes();
