@@ -48,11 +48,19 @@ public sealed class DockerFixture : IDisposable
     }
 
     /// <summary>Starts a container running `sleep`; returns its name. Removed on dispose.</summary>
-    public string Start(params string[] runArgs)
+    public string Start(params string[] runArgs) => Launch(["run", "-d"], runArgs);
+
+    /// <summary>
+    /// Creates (does not start) a container: the engine records every setting, but a sandboxed host that
+    /// refuses to grant privileged capabilities never has to apply them.
+    /// </summary>
+    public string Create(params string[] runArgs) => Launch(["create"], runArgs);
+
+    private string Launch(string[] verb, string[] runArgs)
     {
         var name = "chitin-test-" + Guid.NewGuid().ToString("N")[..10];
         _containers.Add(name);
-        var args = new List<string> { "run", "-d", "--name", name, "--label", "chitin.test=1" };
+        var args = new List<string>(verb) { "--name", name, "--label", "chitin.test=1" };
         args.AddRange(runArgs);
         args.AddRange([Image, "sleep", "600"]);
         var (code, _, err) = Run("docker", [.. args]);

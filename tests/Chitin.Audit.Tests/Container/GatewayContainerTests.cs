@@ -14,7 +14,7 @@ public sealed class GatewayContainerTests(DockerFixture docker) : IClassFixture<
     public async Task An_insecure_gateway_container_is_inspected_and_reported()
     {
         var secret = Convert.ToHexString(Guid.NewGuid().ToByteArray());
-        var name = docker.Start(
+        var name = docker.Create(
             "--privileged", "--cap-add", "SYS_ADMIN",
             "-v", "/var/run/docker.sock:/var/run/docker.sock",
             "-v", _state + ":/home/node/.openclaw",
