@@ -7,7 +7,11 @@ cd "$(dirname "$0")/.."
 bash tools/setup.sh || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
-dotnet test Chitin.slnx -c Release "$@" 2>&1 | tee "$log"
+# Build everything first: some tests run the built chitin executable.
+if ! dotnet build Chitin.slnx -c Release -nologo -v quiet >"$log" 2>&1; then
+  cat "$log"; echo "0 passed, 1 failed"; exit 1
+fi
+dotnet test Chitin.slnx -c Release --no-build "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 # Sum the per-assembly summaries: "Passed!  - Failed:     0, Passed:    12, Skipped:     0, Total: ..."
 read -r passed failed skipped < <(grep -E '(Passed|Failed)! +- Failed: ' "$log" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' |
