@@ -16,5 +16,7 @@ internal static class CommandList
         LogCommand.Create(),
         SkillsCommand.Create(),
         IocsCommand.Create(),
+        McpCommand.Create(),
+        CellsCommand.Create(),
     ];
 }

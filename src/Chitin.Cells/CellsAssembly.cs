@@ -1,0 +1,6 @@
+namespace Chitin.Cells;
+
+/// <summary>Marker for the cells assembly (Docker client, hardened spec, planner, reconciler, self-test).</summary>
+internal static class CellsAssembly
+{
+}
