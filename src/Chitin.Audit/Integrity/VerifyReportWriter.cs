@@ -59,7 +59,6 @@ internal static class VerifyReportWriter
                 Text = "Review the change; revert it, or accept it with 'chitin baseline accept PATH --reason TEXT'.",
                 Markdown = "Review the change; revert it, or accept it with `chitin baseline accept PATH --reason TEXT`. See `docs/integrity.md`.",
             },
-            HelpUri = SarifReportWriter.DefaultHelpBase + RuleId + ".md",
             DefaultConfiguration = new SarifLog.ReportingConfiguration { Level = "error" },
             Properties = new SarifLog.RuleProperties { Layer = "identity", OpenclawCheckIds = [], Tags = ["security", "openclaw", "integrity"] },
         };
@@ -79,7 +78,7 @@ internal static class VerifyReportWriter
             [
                 new SarifLog.Run
                 {
-                    Tool = new SarifLog.Tool { Driver = new SarifLog.ToolComponent { Name = "chitin", FullName = "Chitin integrity verify", Version = version, SemanticVersion = version, InformationUri = Chitin.Audit.Reporting.ReportText.ProjectUri, Rules = [rule] } },
+                    Tool = new SarifLog.Tool { Driver = new SarifLog.ToolComponent { Name = "chitin", FullName = "Chitin integrity verify", Version = version, SemanticVersion = version, Rules = [rule] } },
                     Invocations = [new SarifLog.Invocation { ExecutionSuccessful = true }],
                     Results = results,
                 },

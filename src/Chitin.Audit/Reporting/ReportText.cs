@@ -5,9 +5,6 @@ namespace Chitin.Audit.Reporting;
 /// <summary>Small renderings shared by the writers and the CLI's terminal table.</summary>
 public static class ReportText
 {
-    /// <summary>Where the project lives; SARIF <c>informationUri</c> and the base of rule help links.</summary>
-    public const string ProjectUri = "https://github.com/chitin-security/chitin";
-
     /// <summary>Letter grade for a 0–100 score: A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, else F.</summary>
     public static string Grade(int score) => score switch
     {

@@ -55,13 +55,14 @@ public sealed class SarifReportWriterTests
         var net = rules.Single(r => r.GetProperty("id").GetString() == "CHI-NET-001");
         Assert.Equal("GatewayListensBeyondLoopbackWithoutAuthentication", net.GetProperty("name").GetString());
         Assert.Equal("error", net.GetProperty("defaultConfiguration").GetProperty("level").GetString());
-        Assert.EndsWith("/docs/checks/CHI-NET-001.md", net.GetProperty("helpUri").GetString(), StringComparison.Ordinal);
+        Assert.False(net.TryGetProperty("helpUri", out _), "no docs address was given, so none may be invented");
         Assert.Equal("network", net.GetProperty("properties").GetProperty("layer").GetString());
         Assert.Equal(["gateway.bind_no_auth"], net.GetProperty("properties").GetProperty("openclawCheckIds").EnumerateArray().Select(e => e.GetString()));
         Assert.Contains("docs/checks/CHI-NET-001.md", net.GetProperty("help").GetProperty("markdown").GetString(), StringComparison.Ordinal);
 
         var unknown = rules.Single(r => r.GetProperty("id").GetString() == "CHI-IDS-900");
         Assert.False(unknown.TryGetProperty("helpUri", out _));
+        Assert.False(run.GetProperty("tool").GetProperty("driver").TryGetProperty("informationUri", out _));
 
         foreach (var result in run.GetProperty("results").EnumerateArray())
         {
@@ -158,5 +159,19 @@ public sealed class SarifReportWriterTests
             .. doc.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
                 .Select(r => r.GetProperty("partialFingerprints").GetProperty("chitinFindingHash/v1").GetString()!),
         ];
+    }
+
+    [Fact]
+    public void A_published_docs_address_becomes_each_catalog_rules_helpUri()
+    {
+        var writer = new SarifReportWriter(SampleReport.Catalog, "https://docs.example.test/checks/");
+        using var doc = JsonDocument.Parse(GoldenFile.Render(writer, SampleReport.Build()));
+        var rules = doc.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
+        var net = rules.Single(r => r.GetProperty("id").GetString() == "CHI-NET-001");
+        Assert.Equal("https://docs.example.test/checks/CHI-NET-001.md", net.GetProperty("helpUri").GetString());
+        Assert.Contains("](https://docs.example.test/checks/CHI-NET-001.md)", net.GetProperty("help").GetProperty("markdown").GetString(), StringComparison.Ordinal);
+        var unknown = rules.Single(r => r.GetProperty("id").GetString() == "CHI-IDS-900");
+        Assert.False(unknown.TryGetProperty("helpUri", out _));
+        Assert.True(SarifShape.Check(doc.RootElement).Count == 0);
     }
 }

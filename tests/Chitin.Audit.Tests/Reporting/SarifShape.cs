@@ -26,7 +26,10 @@ internal static class SarifShape
             var driver = run.GetProperty("tool").GetProperty("driver");
             Expect(e, Str(driver, "name") is { Length: > 0 }, "tool.driver.name is required");
             Expect(e, Str(driver, "version") is { Length: > 0 }, "tool.driver.version");
-            Expect(e, Uri.TryCreate(Str(driver, "informationUri"), UriKind.Absolute, out _), "tool.driver.informationUri must be absolute");
+            if (driver.TryGetProperty("informationUri", out var info))
+            {
+                Expect(e, Uri.TryCreate(info.GetString(), UriKind.Absolute, out _), "tool.driver.informationUri must be absolute");
+            }
 
             var rules = driver.GetProperty("rules").EnumerateArray().ToList();
             var ids = rules.Select(r => Str(r, "id")).ToList();

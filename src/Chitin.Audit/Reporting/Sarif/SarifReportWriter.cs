@@ -14,9 +14,6 @@ namespace Chitin.Audit.Reporting.Sarif;
 /// </summary>
 internal sealed class SarifReportWriter : IReportWriter
 {
-    /// <summary>Rule help pages are <c>docs/checks/&lt;ID&gt;.md</c> in the repository.</summary>
-    public const string DefaultHelpBase = ReportText.ProjectUri + "/blob/main/docs/checks/";
-
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,
@@ -25,7 +22,7 @@ internal sealed class SarifReportWriter : IReportWriter
     };
 
     private readonly IReadOnlyList<CheckInfo> catalog;
-    private readonly string helpBase;
+    private readonly string? helpBase;
 
     public SarifReportWriter()
         : this([.. BuiltInChecks.All.Select(c => c.Info)])
@@ -33,8 +30,12 @@ internal sealed class SarifReportWriter : IReportWriter
     }
 
     /// <param name="catalog">The checks the audit ran with; each becomes a rule.</param>
-    /// <param name="helpBase">Absolute URI that <c>&lt;ID&gt;.md</c> is appended to for a rule's <c>helpUri</c>.</param>
-    public SarifReportWriter(IReadOnlyList<CheckInfo> catalog, string helpBase = DefaultHelpBase)
+    /// <param name="helpBase">
+    /// Absolute URI where the <c>docs/checks</c> pages are published; <c>&lt;ID&gt;.md</c> is appended for a
+    /// rule's <c>helpUri</c>. Without one, rules carry no <c>helpUri</c> (their help text is complete on its own
+    /// and names the page under <c>docs/checks/</c>), so a report never points at an address nobody chose.
+    /// </param>
+    public SarifReportWriter(IReadOnlyList<CheckInfo> catalog, string? helpBase = null)
     {
         this.catalog = catalog;
         this.helpBase = helpBase;
@@ -70,7 +71,6 @@ internal sealed class SarifReportWriter : IReportWriter
                     FullName = "Chitin security audit for OpenClaw",
                     Version = report.ToolVersion,
                     SemanticVersion = report.ToolVersion,
-                    InformationUri = ReportText.ProjectUri,
                     Rules = rules,
                 },
             },
@@ -130,7 +130,7 @@ internal sealed class SarifReportWriter : IReportWriter
     {
         var known = catalog
             .DistinctBy(c => c.Id, StringComparer.Ordinal)
-            .Select(c => Rule(c, helpBase + Uri.EscapeDataString(c.Id) + ".md"));
+            .Select(c => Rule(c, hasPage: true, helpBase is null ? null : helpBase + Uri.EscapeDataString(c.Id) + ".md"));
 
         // A finding whose ID is not in the catalog still needs a rule for its ruleIndex.
         var catalogIds = catalog.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
@@ -147,12 +147,13 @@ internal sealed class SarifReportWriter : IReportWriter
                     Description = f.Title,
                     Remediation = f.Remediation,
                 },
+                hasPage: false,
                 helpUri: null));
 
         return [.. known.Concat(unknown).OrderBy(r => r.Id, StringComparer.Ordinal)];
     }
 
-    private static SarifLog.ReportingDescriptor Rule(CheckInfo check, string? helpUri)
+    private static SarifLog.ReportingDescriptor Rule(CheckInfo check, bool hasPage, string? helpUri)
     {
         var docsPage = $"docs/checks/{check.Id}.md";
         var text = new StringBuilder()
@@ -165,10 +166,10 @@ internal sealed class SarifReportWriter : IReportWriter
             markdown.Append("\n\nOpenClaw `security audit` checkIds: ").AppendJoin(", ", check.OpenClawCheckIds.Select(id => "`" + id + "`"));
         }
 
-        if (helpUri is not null)
+        if (hasPage)
         {
-            text.Append("\n\nSee ").Append(docsPage);
-            markdown.Append("\n\nSee [").Append(docsPage).Append("](").Append(helpUri).Append(").");
+            text.Append("\n\nSee ").Append(docsPage).Append('.');
+            markdown.Append(helpUri is null ? "\n\nSee `" + docsPage + "`." : "\n\nSee [" + docsPage + "](" + helpUri + ").");
         }
 
         return new SarifLog.ReportingDescriptor

@@ -62,7 +62,6 @@ public static class SkillSarifWriter
                     FullName = "Chitin skill supply-chain scanner for OpenClaw",
                     Version = Checks.AuditEngine.ToolVersion,
                     SemanticVersion = Checks.AuditEngine.ToolVersion,
-                    InformationUri = ReportText.ProjectUri,
                     Rules = rules,
                 },
             },
@@ -87,8 +86,7 @@ public static class SkillSarifWriter
         Name = string.Concat(title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]).Select(w => new string([.. w.Where(char.IsAsciiLetterOrDigit)]))),
         ShortDescription = new SarifLog.Message { Text = title },
         FullDescription = new SarifLog.Message { Text = why },
-        Help = new SarifLog.MultiformatMessage { Text = why + "\n\nSee docs/skills.md.", Markdown = why + "\n\nSee [docs/skills.md](" + ReportText.ProjectUri + "/blob/main/docs/skills.md)." },
-        HelpUri = ReportText.ProjectUri + "/blob/main/docs/skills.md",
+        Help = new SarifLog.MultiformatMessage { Text = why + "\n\nSee docs/skills.md.", Markdown = why + "\n\nSee `docs/skills.md`." },
         DefaultConfiguration = new SarifLog.ReportingConfiguration { Level = SarifReportWriter.Level(severity) },
         Properties = new SarifLog.RuleProperties { Layer = Layer.SupplyChain.Wire(), OpenclawCheckIds = [], Tags = ["security", "openclaw", "skills", family] },
     };
