@@ -22,14 +22,20 @@ else
   chmod 700 "$STATE"
 fi
 
-# Chitin, compiled ahead of time (falls back to the JIT build if the AOT toolchain is missing).
+# Chitin, compiled ahead of time: NativeAOT when the NativeAOT runtime pack is reachable, else ReadyToRun
+# (precompiled IL, the crossgen2 pack), else the plain JIT build. The table names the build measured.
 CHITIN=("$OUT/aot/chitin")
 build="NativeAOT"
 if ! dotnet publish src/Chitin.Cli -c Release -r linux-x64 -p:PublishAot=true -p:TreatWarningsAsErrors=false -o "$OUT/aot" -v quiet -nologo >"$OUT/publish.log" 2>&1; then
-  echo "NativeAOT publish failed (see $OUT/publish.log); measuring the JIT build" >&2
-  dotnet build src/Chitin.Cli -c Release -v quiet -nologo >/dev/null
-  CHITIN=(dotnet artifacts/bin/Chitin.Cli/release/chitin.dll)
-  build="JIT"
+  echo "NativeAOT publish failed (see $OUT/publish.log); trying ReadyToRun" >&2
+  CHITIN=("$OUT/r2r/chitin")
+  build="ReadyToRun"
+  if ! dotnet publish src/Chitin.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$OUT/r2r" -v quiet -nologo >"$OUT/publish-r2r.log" 2>&1; then
+    echo "ReadyToRun publish failed (see $OUT/publish-r2r.log); measuring the JIT build" >&2
+    dotnet build src/Chitin.Cli -c Release -v quiet -nologo >/dev/null
+    CHITIN=(dotnet artifacts/bin/Chitin.Cli/release/chitin.dll)
+    build="JIT"
+  fi
 fi
 
 HOME_DIR="$(mktemp -d /tmp/chitin-bench-home.XXXXXX)"

@@ -40,7 +40,7 @@ internal static class Sh
     /// <summary>A tiny image with a static busybox (sh, httpd, wget), built from local files with docker import.</summary>
     public static async Task<string> BusyboxImageAsync()
     {
-        const string tag = "chitin-test-busybox:3";
+        const string tag = "chitin-test-busybox:4";
         if ((await RunAsync("docker", "image", "inspect", tag)).Exit == 0)
         {
             return tag;
@@ -54,7 +54,7 @@ internal static class Sh
             Directory.CreateDirectory(Path.Combine(root.FullName, "tmp"));
             File.Copy("/bin/busybox", Path.Combine(root.FullName, "bin", "busybox"));
             File.WriteAllText(Path.Combine(root.FullName, "www", "index.html"), "cell-ok\n");
-            foreach (var applet in new[] { "sh", "httpd", "sleep", "cat", "nc", "printf" })
+            foreach (var applet in new[] { "sh", "httpd", "sleep", "cat", "nc", "printf", "true", "ls", "rm" })
             {
                 File.CreateSymbolicLink(Path.Combine(root.FullName, "bin", applet), "busybox");
             }
